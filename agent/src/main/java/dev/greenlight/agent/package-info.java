@@ -1,0 +1,2 @@
+/** The Greenlight {@code -javaagent}: session storage, warm-up and SQL capture, reported safely. */
+package dev.greenlight.agent;
