@@ -1,2 +1,5 @@
-/** Runs the rules over discovered migrations and produces the report; configuration and suppressions. */
+/**
+ * Runs the rules over discovered migrations and produces the report; configuration and
+ * suppressions.
+ */
 package dev.greenlight.linter.engine;
