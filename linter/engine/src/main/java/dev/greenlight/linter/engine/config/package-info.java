@@ -1,0 +1,2 @@
+/** Configuration: finding and strictly reading {@code greenlight.toml}. */
+package dev.greenlight.linter.engine.config;

@@ -1,0 +1,2 @@
+/** Spelling help for users' mistakes: the nearest valid name to an unknown one. */
+package dev.greenlight.linter.engine.spelling;
