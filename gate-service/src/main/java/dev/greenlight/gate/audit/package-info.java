@@ -1,0 +1,2 @@
+/** The audit trail: append-only events linked by a SHA-256 hash chain, and its verification. */
+package dev.greenlight.gate.audit;

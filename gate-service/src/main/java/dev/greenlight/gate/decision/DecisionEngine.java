@@ -1,0 +1,334 @@
+package dev.greenlight.gate.decision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Evidence + policy + clock → decision. Pure: no I/O, no hidden clock, no shared state, so the same
+ * inputs always give the same reasons and the same decision id.
+ */
+public final class DecisionEngine {
+  private DecisionEngine() {}
+
+  public static Decision decide(
+      DecisionRequest request, Policy policy, Evidence evidence, Instant now) {
+    Slot live = evidence.liveSlot();
+    Slot slot = request.slot() != null ? request.slot() : live.other();
+    List<AgentObservation> slotReports =
+        evidence.agents().stream().filter(a -> a.slot() == slot).toList();
+    List<AgentObservation> freshSlot =
+        slotReports.stream().filter(a -> a.freshAt(now, policy.agentReportTtl())).toList();
+    List<Reason> reasons = new ArrayList<>();
+
+    String release = request.release();
+    boolean ambiguous = false;
+    if (release == null) {
+      TreeSet<String> releases =
+          freshSlot.stream()
+              .map(AgentObservation::release)
+              .collect(Collectors.toCollection(TreeSet::new));
+      if (releases.size() > 1) {
+        ambiguous = true;
+        reasons.add(
+            new Reason(
+                ReasonCode.CANDIDATE_AMBIGUOUS,
+                "fresh "
+                    + slot.wire()
+                    + " agents report different releases "
+                    + String.join(", ", releases)
+                    + "; name one with ?release=",
+                slot.wire(),
+                null));
+      } else if (releases.size() == 1) {
+        release = releases.first();
+      }
+    }
+    String candidateRelease = release;
+    List<AgentObservation> candidates =
+        ambiguous
+            ? freshSlot
+            : freshSlot.stream().filter(a -> a.release().equals(candidateRelease)).toList();
+    List<AgentObservation> staleCandidates =
+        slotReports.stream()
+            .filter(a -> !a.freshAt(now, policy.agentReportTtl()))
+            .filter(a -> candidateRelease == null || a.release().equals(candidateRelease))
+            .toList();
+
+    Optional<MigrationReport> lint =
+        release == null ? Optional.empty() : evidence.report(EvidenceKind.LINT, release);
+    Optional<MigrationReport> verify =
+        release == null ? Optional.empty() : evidence.report(EvidenceKind.VERIFY, release);
+    if (!ambiguous) {
+      migrationReasons(EvidenceKind.LINT, ReasonCode.LINT_MISSING, lint, release, policy, reasons);
+      migrationReasons(
+          EvidenceKind.VERIFY, ReasonCode.VERIFY_MISSING, verify, release, policy, reasons);
+    }
+
+    instanceReasons(slot, release, candidates, staleCandidates, policy, now, reasons);
+
+    List<AgentObservation> liveFresh = List.of();
+    if (slot != live) {
+      liveFresh =
+          evidence.agents().stream()
+              .filter(a -> a.slot() == live && a.freshAt(now, policy.agentReportTtl()))
+              .toList();
+      sessionsAtRisk(live, liveFresh, policy, reasons);
+    }
+
+    List<Waiver> waivers =
+        release == null
+            ? List.of()
+            : evidence.waivers().stream()
+                .filter(w -> w.release().equals(candidateRelease) && w.activeAt(now))
+                .sorted(Comparator.comparingLong(Waiver::id))
+                .toList();
+    List<Reason> judged = new ArrayList<>();
+    Instant validUntil = now.plus(policy.decisionValidFor());
+    for (Reason r : reasons) {
+      Optional<Waiver> waiver =
+          waivers.stream().filter(w -> w.waives().contains(r.code())).findFirst();
+      if (waiver.isPresent()) {
+        judged.add(r.waive(waiver.get().citation()));
+        validUntil = earliest(validUntil, waiver.get().expiresAt());
+      } else {
+        judged.add(r);
+      }
+    }
+    judged.sort(
+        Comparator.comparing((Reason r) -> r.waived())
+            .thenComparing(r -> -r.verdict().ordinal())
+            .thenComparing(r -> r.code().ordinal()));
+    Verdict verdict = Verdict.ALLOW;
+    for (Reason r : judged) {
+      if (!r.waived() && r.verdict().compareTo(verdict) > 0) {
+        verdict = r.verdict();
+      }
+    }
+    for (AgentObservation a : candidates) {
+      validUntil = earliest(validUntil, a.expiresAt(policy.agentReportTtl()));
+    }
+    for (AgentObservation a : liveFresh) {
+      validUntil = earliest(validUntil, a.expiresAt(policy.agentReportTtl()));
+    }
+
+    String policyDigest = policy.digest();
+    String canonical =
+        canonicalInputs(
+            request,
+            release,
+            slot,
+            live,
+            lint,
+            verify,
+            policyDigest,
+            candidates,
+            staleCandidates,
+            liveFresh,
+            waivers);
+    String inputDigest = Sha256.digest(canonical);
+    String decisionId = "d-" + inputDigest.substring("sha256:".length(), "sha256:".length() + 32);
+    EvidenceRefs refs =
+        new EvidenceRefs(
+            lint.map(MigrationReport::digest).orElse(null),
+            verify.map(MigrationReport::digest).orElse(null),
+            candidates.stream().map(AgentObservation::instanceId).sorted().toList(),
+            liveFresh.stream().map(AgentObservation::instanceId).sorted().toList());
+    return new Decision(
+        decisionId,
+        request.app(),
+        request.environment(),
+        release,
+        slot,
+        verdict,
+        judged,
+        refs,
+        policyDigest,
+        inputDigest,
+        now,
+        validUntil);
+  }
+
+  private static void migrationReasons(
+      EvidenceKind kind,
+      ReasonCode missing,
+      Optional<MigrationReport> report,
+      String release,
+      Policy policy,
+      List<Reason> reasons) {
+    if (report.isEmpty()) {
+      if (policy.requireEvidence().contains(kind)) {
+        String what =
+            release == null
+                ? "no candidate release is known, so no " + kind.wire() + " report can be matched"
+                : "no " + kind.wire() + " report for release " + release;
+        reasons.add(new Reason(missing, what, kind.wire() + "-report", null));
+      }
+      return;
+    }
+    MigrationReport r = report.get();
+    for (Finding f : r.findings()) {
+      if (!f.suppressed() && f.severity().atLeast(policy.blockingSeverity())) {
+        String where =
+            f.path() == null ? "" : f.path() + (f.line() > 0 ? ":" + f.line() : "") + ": ";
+        reasons.add(
+            new Reason(
+                ReasonCode.MIGRATION_UNSAFE,
+                where + f.message() + " (" + f.rule() + ", " + f.severity().wire() + ")",
+                r.citation(),
+                null));
+      }
+    }
+  }
+
+  private static void instanceReasons(
+      Slot slot,
+      String release,
+      List<AgentObservation> candidates,
+      List<AgentObservation> stale,
+      Policy policy,
+      Instant now,
+      List<Reason> reasons) {
+    String releaseText = release == null ? "" : " of release " + release;
+    if (candidates.size() < policy.minInstances()) {
+      reasons.add(
+          new Reason(
+              ReasonCode.TOO_FEW_INSTANCES,
+              candidates.size()
+                  + " fresh "
+                  + slot.wire()
+                  + " agent report(s)"
+                  + releaseText
+                  + "; the policy needs "
+                  + policy.minInstances(),
+              slot.wire(),
+              null));
+      for (AgentObservation a : stale) {
+        long age = now.getEpochSecond() - a.receivedAt().getEpochSecond();
+        reasons.add(
+            new Reason(
+                ReasonCode.EVIDENCE_STALE,
+                a.instanceId()
+                    + " last reported "
+                    + age
+                    + "s ago; reports count for "
+                    + policy.agentReportTtl().toSeconds()
+                    + "s",
+                "agent:" + a.instanceId() + "#" + a.digest(),
+                null));
+      }
+    }
+    for (AgentObservation a : candidates) {
+      String cite = "agent:" + a.instanceId() + "#" + a.digest();
+      if (!policy.acceptedWarmup().contains(a.warmup())) {
+        if (a.warmup().failed()) {
+          reasons.add(
+              new Reason(
+                  ReasonCode.WARMUP_FAILED,
+                  a.instanceId()
+                      + " reports warm-up "
+                      + a.warmup()
+                      + "; it will not settle by waiting",
+                  cite,
+                  null));
+        } else {
+          reasons.add(
+              new Reason(
+                  ReasonCode.NOT_WARM,
+                  a.instanceId() + " reports warm-up " + a.warmup(),
+                  cite,
+                  null));
+        }
+      }
+      if (!policy.allowedSessionStorage().contains(a.sessionStorage())) {
+        String manager = a.sessionManager() == null ? "" : " (" + a.sessionManager() + ")";
+        reasons.add(
+            new Reason(
+                ReasonCode.SESSIONS_IN_MEMORY,
+                a.instanceId()
+                    + " keeps sessions in "
+                    + a.sessionStorage()
+                    + manager
+                    + "; allowed: "
+                    + new TreeSet<>(policy.allowedSessionStorage()),
+                cite,
+                null));
+      }
+    }
+  }
+
+  private static void sessionsAtRisk(
+      Slot live, List<AgentObservation> liveFresh, Policy policy, List<Reason> reasons) {
+    long atRisk = 0;
+    List<String> holders = new ArrayList<>();
+    for (AgentObservation a : liveFresh) {
+      if (!policy.allowedSessionStorage().contains(a.sessionStorage()) && a.activeSessions() > 0) {
+        atRisk += a.activeSessions();
+        holders.add(a.instanceId() + ": " + a.activeSessions());
+      }
+    }
+    if (atRisk > policy.maxLiveSessionsAtRisk()) {
+      reasons.add(
+          new Reason(
+              ReasonCode.SESSIONS_AT_RISK,
+              atRisk
+                  + " live in-memory session(s) on "
+                  + live.wire()
+                  + " ("
+                  + String.join(", ", holders)
+                  + ") would be dropped by switching now; the policy allows "
+                  + policy.maxLiveSessionsAtRisk(),
+              live.wire(),
+              null));
+    }
+  }
+
+  private static String canonicalInputs(
+      DecisionRequest request,
+      String release,
+      Slot slot,
+      Slot live,
+      Optional<MigrationReport> lint,
+      Optional<MigrationReport> verify,
+      String policyDigest,
+      List<AgentObservation> candidates,
+      List<AgentObservation> stale,
+      List<AgentObservation> liveFresh,
+      List<Waiver> waivers) {
+    StringBuilder b = new StringBuilder();
+    line(b, "app", request.app());
+    line(b, "environment", request.environment());
+    line(b, "release", release);
+    line(b, "release-requested", String.valueOf(request.release() != null));
+    line(b, "slot", slot.wire());
+    line(b, "live", live.wire());
+    line(b, "lint", lint.map(MigrationReport::digest).orElse(null));
+    line(b, "verify", verify.map(MigrationReport::digest).orElse(null));
+    line(b, "policy", policyDigest);
+    agents(b, "candidate", candidates);
+    agents(b, "stale", stale);
+    agents(b, "live", liveFresh);
+    for (Waiver w : waivers) {
+      line(b, "override", w.citation() + "@" + w.expiresAt());
+    }
+    return b.toString();
+  }
+
+  private static void agents(StringBuilder b, String role, List<AgentObservation> agents) {
+    agents.stream()
+        .sorted(Comparator.comparing(AgentObservation::instanceId))
+        .forEach(a -> line(b, role, a.instanceId() + "#" + a.digest()));
+  }
+
+  private static void line(StringBuilder b, String key, String value) {
+    b.append(key).append('=').append(value == null ? "-" : value).append('\n');
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

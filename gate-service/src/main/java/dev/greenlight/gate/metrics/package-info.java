@@ -1,0 +1,2 @@
+/** Counters and the Prometheus text rendering behind /metrics. */
+package dev.greenlight.gate.metrics;

@@ -1,0 +1,596 @@
+package dev.greenlight.gate.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DecisionEngineTest {
+  private static final Instant NOW = Instant.parse("2026-11-26T10:05:00Z");
+  private static final Policy POLICY = Policy.failClosed();
+
+  /** A builder of evidence for shop/prod with blue live. */
+  private static final class World {
+    Slot live = Slot.BLUE;
+    final List<AgentObservation> agents = new ArrayList<>();
+    final Map<String, MigrationReport> reports = new HashMap<>();
+    final List<Waiver> waivers = new ArrayList<>();
+
+    World agent(
+        String id,
+        Slot slot,
+        String release,
+        WarmupVerdict warmup,
+        SessionStorage storage,
+        long sessions,
+        Duration age) {
+      agents.add(
+          new AgentObservation(
+              id,
+              slot,
+              release,
+              warmup,
+              storage,
+              sessions,
+              null,
+              "sha256:" + id + age,
+              NOW.minus(age),
+              NOW.minus(age)));
+      return this;
+    }
+
+    World green(String id, String release) {
+      return agent(
+          id,
+          Slot.GREEN,
+          release,
+          WarmupVerdict.WARM,
+          SessionStorage.SHARED,
+          0,
+          Duration.ofSeconds(5));
+    }
+
+    World lint(String release, Finding... findings) {
+      reports.put(
+          Evidence.key(EvidenceKind.LINT, release),
+          new MigrationReport(
+              EvidenceKind.LINT,
+              release,
+              "sha256:lint" + findings.length,
+              List.of(findings),
+              NOW.minusSeconds(600)));
+      return this;
+    }
+
+    World verify(String release, Finding... findings) {
+      reports.put(
+          Evidence.key(EvidenceKind.VERIFY, release),
+          new MigrationReport(
+              EvidenceKind.VERIFY,
+              release,
+              "sha256:verify" + findings.length,
+              List.of(findings),
+              NOW.minusSeconds(600)));
+      return this;
+    }
+
+    Evidence evidence() {
+      return new Evidence(live, agents, reports, waivers);
+    }
+
+    Decision decide(String release, Slot slot, Policy policy) {
+      return DecisionEngine.decide(
+          new DecisionRequest("shop", "prod", release, slot), policy, evidence(), NOW);
+    }
+
+    Decision decide(String release) {
+      return decide(release, Slot.GREEN, POLICY);
+    }
+  }
+
+  private static Finding finding(String rule, Severity severity, boolean suppressed) {
+    return new Finding(
+        rule,
+        severity,
+        "compat",
+        "Dropping column orders.legacy_ref breaks blue",
+        "db/migration/V42__drop_legacy.sql",
+        3,
+        suppressed);
+  }
+
+  private static List<ReasonCode> codes(Decision d) {
+    return d.reasons().stream().filter(r -> !r.waived()).map(Reason::code).toList();
+  }
+
+  @Test
+  void allowsWhenEveryCheckPasses() {
+    Decision d = new World().lint("1.4.2").green("g1", "1.4.2").decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(d.allowed()).isTrue();
+    assertThat(d.reasons()).isEmpty();
+    assertThat(d.evidence().agents()).containsExactly("g1");
+    assertThat(d.evidence().lint()).isEqualTo("sha256:lint0");
+    assertThat(d.decisionId()).matches("d-[0-9a-f]{32}");
+  }
+
+  @Test
+  void migrationUnsafeDeniesOnBlockingUnsuppressedFinding() {
+    Decision d =
+        new World()
+            .lint("1.4.2", finding("ban-drop-column", Severity.ERROR, false))
+            .green("g1", "1.4.2")
+            .decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.DENY);
+    assertThat(codes(d)).containsExactly(ReasonCode.MIGRATION_UNSAFE);
+    Reason r = d.reasons().get(0);
+    assertThat(r.message()).contains("V42__drop_legacy.sql:3").contains("ban-drop-column");
+    assertThat(r.evidence()).isEqualTo("lint-report:1.4.2#sha256:lint1");
+    assertThat(d.activeCodes()).isEqualTo("MIGRATION_UNSAFE");
+  }
+
+  @Test
+  void suppressedAndBelowThresholdFindingsDoNotBlock() {
+    Decision d =
+        new World()
+            .lint(
+                "1.4.2",
+                finding("ban-drop-column", Severity.ERROR, true),
+                finding("prefer-jsonb", Severity.WARNING, false))
+            .green("g1", "1.4.2")
+            .decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
+  void blockingSeverityWarningMakesWarningsBlock() {
+    Policy strict =
+        new Policy(
+            EnumSet.of(EvidenceKind.LINT),
+            Severity.WARNING,
+            1,
+            Duration.ofSeconds(60),
+            Set.of(WarmupVerdict.WARM),
+            Set.of(SessionStorage.SHARED),
+            0,
+            Duration.ofSeconds(120),
+            Duration.ofMinutes(30),
+            Slot.BLUE);
+    Decision d =
+        new World()
+            .lint("1.4.2", finding("prefer-jsonb", Severity.WARNING, false))
+            .green("g1", "1.4.2")
+            .decide("1.4.2", Slot.GREEN, strict);
+    assertThat(codes(d)).containsExactly(ReasonCode.MIGRATION_UNSAFE);
+  }
+
+  @Test
+  void verifyFindingsBlockToo() {
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .verify("1.4.2", finding("observed-table-rewrite", Severity.ERROR, false))
+            .green("g1", "1.4.2")
+            .decide("1.4.2");
+    assertThat(codes(d)).containsExactly(ReasonCode.MIGRATION_UNSAFE);
+    assertThat(d.reasons().get(0).evidence()).startsWith("verify-report:1.4.2#");
+  }
+
+  @Test
+  void lintMissingIsPending() {
+    Decision d = new World().green("g1", "1.4.2").decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(d)).containsExactly(ReasonCode.LINT_MISSING);
+  }
+
+  @Test
+  void verifyMissingIsPendingOnlyWhenRequired() {
+    Policy needsVerify =
+        new Policy(
+            EnumSet.of(EvidenceKind.LINT, EvidenceKind.VERIFY),
+            Severity.ERROR,
+            1,
+            Duration.ofSeconds(60),
+            Set.of(WarmupVerdict.WARM),
+            Set.of(SessionStorage.NONE, SessionStorage.SHARED),
+            0,
+            Duration.ofSeconds(120),
+            Duration.ofMinutes(30),
+            Slot.BLUE);
+    World w = new World().lint("1.4.2").green("g1", "1.4.2");
+    assertThat(codes(w.decide("1.4.2", Slot.GREEN, needsVerify)))
+        .containsExactly(ReasonCode.VERIFY_MISSING);
+    assertThat(w.decide("1.4.2").verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
+  void tooFewInstancesIsPending() {
+    Policy three = withMinInstances(3);
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .green("g1", "1.4.2")
+            .green("g2", "1.4.2")
+            .green("g3", "1.4.1")
+            .decide("1.4.2", Slot.GREEN, three);
+    assertThat(codes(d)).containsExactly(ReasonCode.TOO_FEW_INSTANCES);
+    assertThat(d.reasons().get(0).message()).startsWith("2 fresh green");
+  }
+
+  @Test
+  void staleReportsStopCountingAndSayWhy() {
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.NONE,
+                0,
+                Duration.ofSeconds(95))
+            .decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(d)).containsExactly(ReasonCode.TOO_FEW_INSTANCES, ReasonCode.EVIDENCE_STALE);
+    assertThat(d.reasons().get(1).message()).contains("g1 last reported 95s ago");
+    assertThat(d.evidence().agents()).isEmpty();
+  }
+
+  @Test
+  void notWarmIsPendingAndWarmupFailedDenies() {
+    World w =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARMING,
+                SessionStorage.NONE,
+                0,
+                Duration.ofSeconds(1));
+    assertThat(codes(w.decide("1.4.2"))).containsExactly(ReasonCode.NOT_WARM);
+    assertThat(w.decide("1.4.2").verdict()).isEqualTo(Verdict.PENDING);
+    w.agent(
+        "g2",
+        Slot.GREEN,
+        "1.4.2",
+        WarmupVerdict.DEGRADED,
+        SessionStorage.NONE,
+        0,
+        Duration.ofSeconds(1));
+    Decision d = w.decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.DENY);
+    assertThat(codes(d)).containsExactly(ReasonCode.WARMUP_FAILED, ReasonCode.NOT_WARM);
+    assertThat(
+            codes(
+                new World()
+                    .lint("1.4.2")
+                    .agent(
+                        "g1",
+                        Slot.GREEN,
+                        "1.4.2",
+                        WarmupVerdict.INSUFFICIENT_DATA,
+                        SessionStorage.NONE,
+                        0,
+                        Duration.ofSeconds(1))
+                    .decide("1.4.2")))
+        .containsExactly(ReasonCode.NOT_WARM);
+    assertThat(
+            codes(
+                new World()
+                    .lint("1.4.2")
+                    .agent(
+                        "g1",
+                        Slot.GREEN,
+                        "1.4.2",
+                        WarmupVerdict.NO_STEADY_STATE,
+                        SessionStorage.NONE,
+                        0,
+                        Duration.ofSeconds(1))
+                    .decide("1.4.2")))
+        .containsExactly(ReasonCode.WARMUP_FAILED);
+  }
+
+  @Test
+  void sessionsInMemoryOnTheCandidateDenies() {
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                0,
+                Duration.ofSeconds(1))
+            .decide("1.4.2");
+    assertThat(codes(d)).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+    assertThat(d.verdict()).isEqualTo(Verdict.DENY);
+  }
+
+  @Test
+  void unknownStorageIsNeverTreatedAsShared() {
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.UNKNOWN,
+                0,
+                Duration.ofSeconds(1))
+            .decide("1.4.2");
+    assertThat(codes(d)).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+  }
+
+  @Test
+  void liveSlotSessionsAreTheCostOfSwitchingNow() {
+    World w =
+        new World()
+            .lint("1.4.2")
+            .green("g1", "1.4.2")
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                37,
+                Duration.ofSeconds(2))
+            .agent(
+                "b2",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                500,
+                Duration.ofSeconds(2))
+            .agent(
+                "b3",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                9,
+                Duration.ofSeconds(600));
+    Decision d = w.decide("1.4.2");
+    assertThat(codes(d)).containsExactly(ReasonCode.SESSIONS_AT_RISK);
+    assertThat(d.reasons().get(0).message()).startsWith("37 live in-memory session(s) on blue");
+    assertThat(d.evidence().liveSlotAgents()).containsExactly("b1", "b2");
+    Policy tolerant =
+        new Policy(
+            EnumSet.of(EvidenceKind.LINT),
+            Severity.ERROR,
+            1,
+            Duration.ofSeconds(60),
+            Set.of(WarmupVerdict.WARM),
+            Set.of(SessionStorage.NONE, SessionStorage.SHARED),
+            37,
+            Duration.ofSeconds(120),
+            Duration.ofMinutes(30),
+            Slot.BLUE);
+    assertThat(w.decide("1.4.2", Slot.GREEN, tolerant).verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
+  void candidateReleaseComesFromTheSlotsFreshAgentsAndAmbiguityIsPending() {
+    World w = new World().lint("1.4.2").green("g1", "1.4.2");
+    Decision one = w.decide(null);
+    assertThat(one.release()).isEqualTo("1.4.2");
+    assertThat(one.verdict()).isEqualTo(Verdict.ALLOW);
+    w.green("g2", "1.4.3");
+    Decision two = w.decide(null);
+    assertThat(two.release()).isNull();
+    assertThat(two.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(two)).containsExactly(ReasonCode.CANDIDATE_AMBIGUOUS);
+    assertThat(two.reasons().get(0).message()).contains("1.4.2, 1.4.3");
+  }
+
+  @Test
+  void slotDefaultsToTheOneThatIsNotLive() {
+    World w = new World().lint("1.4.2");
+    w.live = Slot.GREEN;
+    w.agent(
+        "b1",
+        Slot.BLUE,
+        "1.4.2",
+        WarmupVerdict.WARM,
+        SessionStorage.NONE,
+        0,
+        Duration.ofSeconds(1));
+    Decision d = w.decide("1.4.2", null, POLICY);
+    assertThat(d.slot()).isEqualTo(Slot.BLUE);
+    assertThat(d.verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
+  void unknownAppWithNoEvidenceIsPending() {
+    Decision d =
+        DecisionEngine.decide(
+            new DecisionRequest("nobody", "nowhere", null, null),
+            POLICY,
+            new Evidence(Slot.BLUE, List.of(), Map.of(), List.of()),
+            NOW);
+    assertThat(d.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(d))
+        .containsExactlyInAnyOrder(ReasonCode.LINT_MISSING, ReasonCode.TOO_FEW_INSTANCES);
+  }
+
+  @Test
+  void denyOutranksPendingWhichOutranksAllow() {
+    Decision d =
+        new World()
+            .lint("1.4.2", finding("ban-drop-table", Severity.ERROR, false))
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARMING,
+                SessionStorage.NONE,
+                0,
+                Duration.ofSeconds(1))
+            .decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.DENY);
+    assertThat(d.reasons().get(0).verdict()).isEqualTo(Verdict.DENY);
+    assertThat(codes(d)).containsExactly(ReasonCode.MIGRATION_UNSAFE, ReasonCode.NOT_WARM);
+  }
+
+  @Test
+  void overrideWaivesOnlyNamedCodesForItsReleaseUntilExpiry() {
+    World w =
+        new World()
+            .lint("1.4.2", finding("ban-drop-column", Severity.ERROR, false))
+            .green("g1", "1.4.2");
+    w.waivers.add(
+        new Waiver(
+            7,
+            "1.4.2",
+            Set.of(ReasonCode.MIGRATION_UNSAFE),
+            "contract phase",
+            NOW.plusSeconds(30),
+            "alice",
+            NOW.minusSeconds(5)));
+    Decision waived = w.decide("1.4.2");
+    assertThat(waived.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(waived.reasons())
+        .singleElement()
+        .satisfies(r -> assertThat(r.waivedBy()).isEqualTo("o-7"));
+    assertThat(waived.activeCodes()).isEmpty();
+    assertThat(waived.validUntil()).isEqualTo(NOW.plusSeconds(30));
+
+    // a new deny reason still blocks
+    w.agent(
+        "g2",
+        Slot.GREEN,
+        "1.4.2",
+        WarmupVerdict.WARM,
+        SessionStorage.IN_MEMORY,
+        0,
+        Duration.ofSeconds(1));
+    assertThat(w.decide("1.4.2").verdict()).isEqualTo(Verdict.DENY);
+    assertThat(codes(w.decide("1.4.2"))).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+
+    // another release is not covered
+    World other =
+        new World()
+            .lint("1.4.3", finding("ban-drop-column", Severity.ERROR, false))
+            .green("g1", "1.4.3");
+    other.waivers.addAll(w.waivers);
+    assertThat(other.decide("1.4.3").verdict()).isEqualTo(Verdict.DENY);
+
+    // expired
+    World expired =
+        new World()
+            .lint("1.4.2", finding("ban-drop-column", Severity.ERROR, false))
+            .green("g1", "1.4.2");
+    expired.waivers.add(
+        new Waiver(
+            8,
+            "1.4.2",
+            Set.of(ReasonCode.MIGRATION_UNSAFE),
+            "late",
+            NOW.minusSeconds(1),
+            "alice",
+            NOW.minusSeconds(60)));
+    assertThat(expired.decide("1.4.2").verdict()).isEqualTo(Verdict.DENY);
+  }
+
+  @Test
+  void decisionIdIsDerivedFromInputsOnly() {
+    World w = new World().lint("1.4.2").green("g1", "1.4.2");
+    Decision a = w.decide("1.4.2");
+    Decision b =
+        DecisionEngine.decide(
+            new DecisionRequest("shop", "prod", "1.4.2", Slot.GREEN),
+            POLICY,
+            w.evidence(),
+            NOW.plusSeconds(1));
+    assertThat(b.decisionId()).isEqualTo(a.decisionId());
+    assertThat(b.evaluatedAt()).isNotEqualTo(a.evaluatedAt());
+    w.green("g2", "1.4.2");
+    assertThat(w.decide("1.4.2").decisionId()).isNotEqualTo(a.decisionId());
+    assertThat(
+            new World()
+                .lint("1.4.2")
+                .green("g1", "1.4.2")
+                .decide("1.4.2", Slot.GREEN, withMinInstances(2))
+                .decisionId())
+        .isNotEqualTo(a.decisionId());
+  }
+
+  @Test
+  void validUntilIsTheEarliestOfValidityAndEvidenceExpiry() {
+    Decision d =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.NONE,
+                0,
+                Duration.ofSeconds(50))
+            .decide("1.4.2");
+    assertThat(d.validUntil()).isEqualTo(NOW.plusSeconds(10));
+    Decision fresh =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.NONE,
+                0,
+                Duration.ZERO)
+            .decide("1.4.2");
+    assertThat(fresh.validUntil()).isEqualTo(NOW.plusSeconds(60));
+    Policy shortValidity =
+        new Policy(
+            EnumSet.of(EvidenceKind.LINT),
+            Severity.ERROR,
+            1,
+            Duration.ofSeconds(60),
+            Set.of(WarmupVerdict.WARM),
+            Set.of(SessionStorage.NONE),
+            0,
+            Duration.ofSeconds(20),
+            Duration.ofMinutes(30),
+            Slot.BLUE);
+    assertThat(
+            new World()
+                .lint("1.4.2")
+                .green("g1", "1.4.2")
+                .decide("1.4.2", Slot.GREEN, shortValidity)
+                .validUntil())
+        .isEqualTo(NOW.plusSeconds(20));
+  }
+
+  private static Policy withMinInstances(int n) {
+    Policy p = POLICY;
+    return new Policy(
+        p.requireEvidence(),
+        p.blockingSeverity(),
+        n,
+        p.agentReportTtl(),
+        p.acceptedWarmup(),
+        p.allowedSessionStorage(),
+        p.maxLiveSessionsAtRisk(),
+        p.decisionValidFor(),
+        p.insuranceWindow(),
+        p.initialLiveSlot());
+  }
+}
