@@ -1,0 +1,317 @@
+package dev.greenlight.agent.config;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The agent's validated options. Precedence: agent argument, then system property {@code
+ * greenlight.<key>}, then environment variable {@code GREENLIGHT_<KEY>}, then the default.
+ */
+public final class AgentConfig {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  private final Map<ConfigKey, String> values;
+
+  private AgentConfig(Map<ConfigKey, String> values) {
+    this.values = values;
+  }
+
+  /** Reads the options of this JVM. */
+  public static AgentConfig load(String agentArgs) throws InvalidConfigException {
+    return load(agentArgs, System::getProperty, System::getenv);
+  }
+
+  /** Reads options from the given sources (tests pass their own). */
+  public static AgentConfig load(
+      String agentArgs, Function<String, String> systemProperties, Function<String, String> env)
+      throws InvalidConfigException {
+    Map<ConfigKey, String> fromArgs = parseAgentArgs(agentArgs);
+    Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+    for (ConfigKey key : ConfigKey.values()) {
+      String value = fromArgs.get(key);
+      String source = "agent argument '" + key.key() + "'";
+      if (value == null) {
+        value = blankToNull(systemProperties.apply(key.systemProperty()));
+        source = "system property " + key.systemProperty();
+      }
+      if (value == null) {
+        value = blankToNull(env.apply(key.environmentVariable()));
+        source = "environment variable " + key.environmentVariable();
+      }
+      if (value == null) {
+        value = key.defaultValue();
+        source = "default of '" + key.key() + "'";
+      }
+      if (value != null) {
+        values.put(key, validate(key, value.trim(), source));
+      }
+    }
+    AgentConfig config = new AgentConfig(values);
+    config.checkCombination();
+    return config;
+  }
+
+  private static Map<ConfigKey, String> parseAgentArgs(String agentArgs)
+      throws InvalidConfigException {
+    Map<ConfigKey, String> result = new EnumMap<>(ConfigKey.class);
+    if (agentArgs == null || agentArgs.isBlank()) {
+      return result;
+    }
+    for (String part : agentArgs.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new InvalidConfigException(
+            "agent argument '" + part.trim() + "' is not key=value (e.g. app=shop,env=prod)");
+      }
+      String name = part.substring(0, eq).trim();
+      ConfigKey key = ConfigKey.forKey(name);
+      if (key == null) {
+        throw new InvalidConfigException(
+            "unknown agent argument '" + name + "' (known: " + knownKeys() + ")");
+      }
+      if (result.containsKey(key)) {
+        throw new InvalidConfigException("agent argument '" + name + "' is given twice");
+      }
+      result.put(key, part.substring(eq + 1).trim());
+    }
+    return result;
+  }
+
+  private static String knownKeys() {
+    List<String> names = new ArrayList<>();
+    for (ConfigKey k : ConfigKey.values()) {
+      names.add(k.key());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String validate(ConfigKey key, String value, String source)
+      throws InvalidConfigException {
+    switch (key) {
+      case APP:
+      case ENV:
+      case SLOT:
+      case RELEASE:
+      case INSTANCE:
+        if (!NAME.matcher(value).matches()) {
+          throw new InvalidConfigException(
+              source
+                  + " = '"
+                  + value
+                  + "' must be letters, digits, '.', '_' or '-' (at most 128, no spaces)");
+        }
+        return value;
+      case PORT:
+        integer(key, value, source, 0, 65535);
+        return value;
+      case BIND:
+        if (value.isEmpty() || value.contains("/") || value.contains(" ")) {
+          throw new InvalidConfigException(source + " = '" + value + "' is not a host address");
+        }
+        return value;
+      case GATE:
+        return gateUrl(value, source);
+      case TOKEN:
+        if (value.isEmpty() || value.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+          throw new InvalidConfigException(source + " must be printable ASCII without spaces");
+        }
+        return value;
+      case ENABLED:
+        if (!value.equals("true") && !value.equals("false")) {
+          throw new InvalidConfigException(source + " = '" + value + "' must be true or false");
+        }
+        return value;
+      case SQL_DRIVER_PACKAGES:
+        return value;
+      case PUSH_INTERVAL:
+      case SESSION_SCAN_INTERVAL:
+        integer(key, value, source, 1, 3600);
+        return value;
+      case WARMUP_MAX_JIT_MS_PER_SEC:
+      case WARMUP_MAX_CLASSES_PER_SEC:
+      case WARMUP_MAX_GC_PCT:
+      case WARMUP_MAX_THROTTLED_PCT:
+      case WARMUP_CODE_CACHE_FULL_PCT:
+      case WARMUP_MIN_SHIFT_PCT:
+      case WARMUP_SLOWDOWN_PCT:
+        decimal(value, source);
+        return value;
+      default:
+        integer(key, value, source, 0, Integer.MAX_VALUE);
+        return value;
+    }
+  }
+
+  private static int integer(ConfigKey key, String value, String source, int min, int max)
+      throws InvalidConfigException {
+    try {
+      int n = Integer.parseInt(value);
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigException(
+          source + " = '" + value + "' must be a whole number from " + min + " to " + max);
+    }
+  }
+
+  private static double decimal(String value, String source) throws InvalidConfigException {
+    try {
+      double d = Double.parseDouble(value);
+      if (!(d >= 0) || Double.isInfinite(d)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigException(
+          source + " = '" + value + "' must be a number of at least 0");
+    }
+  }
+
+  private static String gateUrl(String value, String source) throws InvalidConfigException {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      if (scheme == null
+          || !(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null) {
+        throw new URISyntaxException(value, "needs http:// or https:// and a host");
+      }
+      return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    } catch (URISyntaxException e) {
+      throw new InvalidConfigException(
+          source + " = '" + value + "' is not an http(s) URL (e.g. http://gate:8470)");
+    }
+  }
+
+  private void checkCombination() throws InvalidConfigException {
+    if (gate() != null) {
+      for (ConfigKey k : new ConfigKey[] {ConfigKey.APP, ConfigKey.ENV, ConfigKey.RELEASE}) {
+        if (values.get(k) == null) {
+          throw new InvalidConfigException(
+              "gate is set but '"
+                  + k.key()
+                  + "' is missing (agent argument, "
+                  + k.systemProperty()
+                  + " or "
+                  + k.environmentVariable()
+                  + ")");
+        }
+      }
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  public String get(ConfigKey key) {
+    return values.get(key);
+  }
+
+  public int getInt(ConfigKey key) {
+    return Integer.parseInt(values.get(key));
+  }
+
+  public double getDouble(ConfigKey key) {
+    return Double.parseDouble(values.get(key));
+  }
+
+  public boolean enabled() {
+    return Boolean.parseBoolean(values.get(ConfigKey.ENABLED));
+  }
+
+  public String app() {
+    return values.get(ConfigKey.APP);
+  }
+
+  public String env() {
+    return values.get(ConfigKey.ENV);
+  }
+
+  public String slot() {
+    return values.get(ConfigKey.SLOT);
+  }
+
+  public String release() {
+    return values.get(ConfigKey.RELEASE);
+  }
+
+  /** The instance id: configured, else host name and process id. */
+  public String instance() {
+    String configured = values.get(ConfigKey.INSTANCE);
+    return configured != null ? configured : hostName() + "-" + ProcessHandle.current().pid();
+  }
+
+  public int port() {
+    return getInt(ConfigKey.PORT);
+  }
+
+  public String bind() {
+    return values.get(ConfigKey.BIND);
+  }
+
+  /** The gate's base URL without a trailing slash, or null when reports are not pushed. */
+  public String gate() {
+    return values.get(ConfigKey.GATE);
+  }
+
+  public String token() {
+    return values.get(ConfigKey.TOKEN);
+  }
+
+  /** Extra driver package prefixes whose JDBC classes are instrumented. */
+  public List<String> extraDriverPackages() {
+    String raw = values.get(ConfigKey.SQL_DRIVER_PACKAGES);
+    List<String> result = new ArrayList<>();
+    if (raw != null) {
+      for (String p : raw.split("[;: ]")) {
+        if (!p.isBlank()) {
+          result.add(p.trim());
+        }
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static String hostName() {
+    // Cheap sources first: a DNS lookup must not delay the host's start.
+    String env = System.getenv("HOSTNAME");
+    if (env != null && !env.isBlank()) {
+      return env.trim();
+    }
+    try {
+      Path etc = Path.of("/etc/hostname");
+      if (Files.isReadable(etc)) {
+        String s = new String(Files.readAllBytes(etc), StandardCharsets.UTF_8).trim();
+        if (!s.isEmpty()) {
+          return s;
+        }
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // fall through to the resolver
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.greenlight.agent.instrument;
+
+import dev.greenlight.agent.sql.SqlCapture;
+import net.bytebuddy.asm.Advice;
+
+/** Captures the text of {@code Connection.prepareStatement/prepareCall}. */
+final class JdbcPrepareAdvice {
+  private JdbcPrepareAdvice() {}
+
+  @Advice.OnMethodExit(suppress = Throwable.class)
+  static void exit(@Advice.Argument(0) String sql, @Advice.Return Object statement) {
+    SqlCapture.prepared(sql, statement);
+  }
+}

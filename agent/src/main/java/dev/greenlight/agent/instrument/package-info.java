@@ -1,0 +1,4 @@
+/**
+ * Byte Buddy installation: cheap matchers, tiny suppressing advice, transformation error reporting.
+ */
+package dev.greenlight.agent.instrument;

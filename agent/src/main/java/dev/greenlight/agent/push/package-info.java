@@ -1,0 +1,2 @@
+/** Pushes reports and captured SQL to the gate without ever slowing the host. */
+package dev.greenlight.agent.push;

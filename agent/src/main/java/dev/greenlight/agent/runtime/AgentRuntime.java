@@ -1,0 +1,145 @@
+package dev.greenlight.agent.runtime;
+
+import dev.greenlight.agent.config.AgentConfig;
+import dev.greenlight.agent.config.ConfigKey;
+import dev.greenlight.agent.config.InvalidConfigException;
+import dev.greenlight.agent.http.AgentEndpoint;
+import dev.greenlight.agent.instrument.Instrumenter;
+import dev.greenlight.agent.push.GatePusher;
+import dev.greenlight.agent.report.AgentIdentity;
+import dev.greenlight.agent.report.AgentState;
+import dev.greenlight.agent.session.SessionMonitor;
+import dev.greenlight.agent.sql.SqlCapture;
+import dev.greenlight.agent.warmup.WarmupMonitor;
+import dev.greenlight.agent.warmup.WarmupThresholds;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Starts the agent: validates the configuration (or switches the agent off with one line), installs
+ * the advice, and starts the background thread that samples warm-up signals every second, scans
+ * sessions every few seconds, serves the endpoint and starts the pusher.
+ */
+public final class AgentRuntime implements Runnable {
+  private static final String PREFIX = "[greenlight-agent] ";
+
+  private final AgentConfig config;
+  private final AgentState state;
+  private final SessionMonitor sessions;
+  private final PrintStream err;
+  private final long startNanos = System.nanoTime();
+
+  private AgentRuntime(AgentConfig config, PrintStream err) {
+    this.config = config;
+    this.err = err;
+    this.sessions = new SessionMonitor(config.getInt(ConfigKey.SESSION_SAMPLE));
+    this.state =
+        new AgentState(
+            new AgentIdentity(
+                config.app(), config.env(), config.slot(), config.release(), config.instance()),
+            sessions);
+  }
+
+  /** Entry from the bootstrap class; every failure ends here as one stderr line. */
+  public static void start(String args, Instrumentation inst) {
+    PrintStream err = System.err;
+    AgentConfig config;
+    try {
+      config = AgentConfig.load(args);
+    } catch (InvalidConfigException e) {
+      err.println(
+          PREFIX
+              + "invalid configuration: "
+              + e.getMessage()
+              + ". The agent is off; the application starts normally.");
+      return;
+    }
+    if (!config.enabled()) {
+      err.println(PREFIX + "disabled by configuration (enabled=false)");
+      return;
+    }
+    SqlCapture.get()
+        .configure(config.getInt(ConfigKey.SQL_MAX), config.getInt(ConfigKey.SQL_MAX_LENGTH));
+    if (inst != null) {
+      try {
+        Instrumenter.install(inst, config.extraDriverPackages(), err);
+      } catch (Throwable t) {
+        err.println(
+            PREFIX + "could not install instrumentation (" + t + "); reporting JVM signals only");
+      }
+    }
+    AgentRuntime runtime = new AgentRuntime(config, err);
+    Thread background = new Thread(runtime, "greenlight-agent");
+    background.setDaemon(true);
+    background.setPriority(Thread.MIN_PRIORITY + 1);
+    background.start();
+  }
+
+  @Override
+  public void run() {
+    try {
+      startEndpoint();
+      WarmupMonitor warmup = new WarmupMonitor(WarmupThresholds.from(config), startNanos);
+      state.warmupMonitor(warmup);
+      startPusher();
+      int scanEvery = config.getInt(ConfigKey.SESSION_SCAN_INTERVAL);
+      long tick = 0;
+      long next = System.nanoTime();
+      while (true) {
+        next += 1_000_000_000L;
+        long sleep = (next - System.nanoTime()) / 1_000_000L;
+        if (sleep > 0) {
+          Thread.sleep(sleep);
+        } else {
+          next = System.nanoTime();
+        }
+        warmup.tick();
+        if (tick++ % scanEvery == 0) {
+          sessions.scan();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      err.println(PREFIX + "background thread stopped: " + t);
+    }
+  }
+
+  private void startEndpoint() {
+    try {
+      AgentEndpoint endpoint = AgentEndpoint.start(config.bind(), config.port(), state);
+      if (config.port() == 0) {
+        err.println(PREFIX + "listening on " + config.bind() + ":" + endpoint.port());
+      }
+    } catch (IOException | RuntimeException | LinkageError e) {
+      err.println(
+          PREFIX
+              + "cannot listen on "
+              + config.bind()
+              + ":"
+              + config.port()
+              + " ("
+              + e
+              + "); no local endpoint. Blue and green on one host need different ports.");
+    }
+  }
+
+  private void startPusher() {
+    if (config.gate() == null) {
+      return;
+    }
+    new GatePusher(
+            config.gate(),
+            config.app(),
+            config.env(),
+            config.release(),
+            config.token(),
+            config.getInt(ConfigKey.PUSH_INTERVAL),
+            state::reportJson,
+            state::sqlFile,
+            () -> SqlCapture.get().version(),
+            err)
+        .start();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.greenlight.agent.warmup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the warm-up signals into a verdict. Pure: the same input and thresholds always give the
+ * same verdict, and time enters only through the input's clock values.
+ *
+ * <p>Latency is judged the way Barrett et al. ("Virtual Machine Warmup Blows Hot and Cold")
+ * classify benchmark runs: find the changepoints of the recent per-second series; a long, final
+ * segment at the best level is a steady state; a final level clearly slower than an earlier one is
+ * a slowdown; levels that keep moving up and down are no steady state.
+ */
+public final class WarmupJudge {
+  private static final int MIN_SEGMENT = 5;
+
+  private final WarmupThresholds t;
+
+  public WarmupJudge(WarmupThresholds thresholds) {
+    this.t = thresholds;
+  }
+
+  public WarmupAssessment judge(WarmupInput in) {
+    List<String> degraded = new ArrayList<>();
+    if (in.codeCacheUsedPct != null && in.codeCacheUsedPct >= t.codeCacheFullPct) {
+      degraded.add(
+          fmt(
+              "code cache %.1f%% used >= %.0f%%: the JIT stops compiling",
+              in.codeCacheUsedPct, t.codeCacheFullPct));
+    }
+    if (in.gcTimePct != null && in.gcTimePct >= t.maxGcPct) {
+      degraded.add(fmt("GC takes %.1f%% of the time >= %.0f%%", in.gcTimePct, t.maxGcPct));
+    }
+
+    List<LatencyPoint> points = new ArrayList<>();
+    long requestsInWindow = 0;
+    for (LatencyPoint p : in.latency) {
+      if (p.second() > in.nowSecond - t.windowSeconds
+          && p.second() <= in.nowSecond
+          && p.requests() >= Math.max(1, t.minRequestsPerSecond)
+          && !Double.isNaN(p.p95Ms())
+          && p.p95Ms() > 0) {
+        points.add(p);
+        requestsInWindow += p.requests();
+      }
+    }
+    double[] series = new double[points.size()];
+    for (int i = 0; i < series.length; i++) {
+      series[i] = Math.log(points.get(i).p95Ms());
+    }
+    List<Integer> cps =
+        Changepoints.detect(series, MIN_SEGMENT, Math.log(1 + t.minShiftPct / 100.0));
+    int lastStart = cps.isEmpty() ? 0 : cps.get(cps.size() - 1);
+    double currentP95 = Double.NaN;
+    Long lastChangeAgo = null;
+    if (!points.isEmpty()) {
+      currentP95 = Math.exp(mean(series, lastStart, series.length));
+      if (!cps.isEmpty()) {
+        lastChangeAgo = in.nowSecond - points.get(lastStart).second();
+      }
+    }
+
+    if (!degraded.isEmpty()) {
+      return new WarmupAssessment(
+          WarmupVerdict.DEGRADED, degraded, in, currentP95, lastChangeAgo, cps.size());
+    }
+    List<String> reasons = new ArrayList<>();
+    if (in.uptimeSeconds < t.minUptimeSeconds) {
+      reasons.add(fmt("uptime %.0f s < %d s", in.uptimeSeconds, t.minUptimeSeconds));
+    }
+    if (requestsInWindow < t.minRequests || points.size() < 2 * MIN_SEGMENT) {
+      reasons.add(
+          fmt(
+              "%d requests in %d seconds with traffic in the last %d s (need %d requests and %d"
+                  + " such seconds)",
+              requestsInWindow, points.size(), t.windowSeconds, t.minRequests, 2 * MIN_SEGMENT));
+    }
+    if (!reasons.isEmpty()) {
+      return new WarmupAssessment(
+          WarmupVerdict.INSUFFICIENT_DATA, reasons, in, currentP95, lastChangeAgo, cps.size());
+    }
+
+    // Segment levels, oldest first.
+    List<Double> levels = new ArrayList<>();
+    int from = 0;
+    for (int cp : cps) {
+      levels.add(Math.exp(mean(series, from, cp)));
+      from = cp;
+    }
+    levels.add(currentP95);
+    int upward = 0;
+    for (int i = 1; i < levels.size(); i++) {
+      if (levels.get(i) > levels.get(i - 1)) {
+        upward++;
+      }
+    }
+    long stableFor = in.nowSecond - points.get(lastStart).second() + 1;
+    if (cps.size() >= t.maxChangepoints && upward >= 2) {
+      reasons.add(
+          fmt(
+              "latency changed level %d times in the last %d s, %d of them upward: no steady"
+                  + " state",
+              cps.size(), t.windowSeconds, upward));
+      return new WarmupAssessment(
+          WarmupVerdict.NO_STEADY_STATE, reasons, in, currentP95, lastChangeAgo, cps.size());
+    }
+    double bestEarlier = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < levels.size() - 1; i++) {
+      bestEarlier = Math.min(bestEarlier, levels.get(i));
+    }
+    boolean slowdown = currentP95 > bestEarlier * (1 + t.slowdownPct / 100.0);
+    if (slowdown && stableFor >= t.stableSeconds) {
+      reasons.add(
+          fmt(
+              "latency settled at p95 %.1f ms, %.0f%% above the %.1f ms reached earlier"
+                  + " (slowdown)",
+              currentP95, (currentP95 / bestEarlier - 1) * 100, bestEarlier));
+      return new WarmupAssessment(
+          WarmupVerdict.DEGRADED, reasons, in, currentP95, lastChangeAgo, cps.size());
+    }
+
+    if (stableFor < t.stableSeconds) {
+      reasons.add(
+          cps.isEmpty()
+              ? fmt(
+                  "latency observed for %d s; waiting for %d s of stable latency",
+                  stableFor, t.stableSeconds)
+              : fmt(
+                  "latency level changed %d s ago (p95 now %.1f ms); waiting for %d s of stable"
+                      + " latency",
+                  lastChangeAgo, currentP95, t.stableSeconds));
+    }
+    if (in.jitMsPerSec != null && in.jitMsPerSec > t.maxJitMsPerSec) {
+      reasons.add(fmt("jit compile rate %.0f ms/s > %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
+    }
+    if (in.classesLoadedPerSec != null && in.classesLoadedPerSec > t.maxClassesPerSec) {
+      reasons.add(
+          fmt(
+              "class loading %.1f classes/s > %.0f classes/s",
+              in.classesLoadedPerSec, t.maxClassesPerSec));
+    }
+    if (in.cpuThrottledPct != null && in.cpuThrottledPct > t.maxThrottledPct) {
+      reasons.add(
+          fmt(
+              "CPU throttled in %.0f%% of cgroup periods > %.0f%%",
+              in.cpuThrottledPct, t.maxThrottledPct));
+    }
+    if (!reasons.isEmpty()) {
+      long trafficFor = in.firstTrafficSecond == null ? 0 : in.nowSecond - in.firstTrafficSecond;
+      if (trafficFor >= t.giveUpSeconds) {
+        reasons.add(fmt("still not steady after %d s of traffic", trafficFor));
+        return new WarmupAssessment(
+            WarmupVerdict.NO_STEADY_STATE, reasons, in, currentP95, lastChangeAgo, cps.size());
+      }
+      return new WarmupAssessment(
+          WarmupVerdict.WARMING, reasons, in, currentP95, lastChangeAgo, cps.size());
+    }
+    reasons.add(fmt("p95 %.1f ms stable for %d s", currentP95, stableFor));
+    if (in.jitMsPerSec != null) {
+      reasons.add(fmt("jit compile rate %.1f ms/s <= %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
+    }
+    return new WarmupAssessment(
+        WarmupVerdict.WARM, reasons, in, currentP95, lastChangeAgo, cps.size());
+  }
+
+  private static double mean(double[] x, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += x[i];
+    }
+    return sum / Math.max(1, to - from);
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.greenlight.agent.warmup;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+
+/**
+ * Collects one latency point and one JVM reading per second (bounded ring buffers) and asks the
+ * judge for a verdict. Runs only on the agent's background thread.
+ */
+public final class WarmupMonitor {
+  private static final int RATE_SECONDS = 10;
+
+  private final WarmupJudge judge;
+  private final int keepSeconds;
+  private final long startNanos;
+  private final JvmSignals signals = new JvmSignals();
+  private final Deque<LatencyPoint> latency = new ArrayDeque<>();
+  private final Deque<JvmSignals.Reading> readings = new ArrayDeque<>();
+  private Long firstTrafficSecond;
+  private volatile WarmupAssessment latest;
+
+  public WarmupMonitor(WarmupThresholds thresholds, long startNanos) {
+    this.judge = new WarmupJudge(thresholds);
+    this.keepSeconds = thresholds.windowSeconds() + 5;
+    this.startNanos = startNanos;
+    tick();
+  }
+
+  /** Called once a second. */
+  public void tick() {
+    long now = System.nanoTime();
+    long second = (now - startNanos) / 1_000_000_000L;
+    long[] counts = RequestLatency.drain();
+    long n = RequestLatency.count(counts);
+    if (n > 0) {
+      latency.addLast(new LatencyPoint(second, n, RequestLatency.percentileMillis(counts, 0.95)));
+      if (firstTrafficSecond == null) {
+        firstTrafficSecond = second;
+      }
+    }
+    while (!latency.isEmpty() && latency.peekFirst().second() < second - keepSeconds) {
+      latency.removeFirst();
+    }
+    JvmSignals.Reading r = signals.read();
+    readings.addLast(r);
+    while (readings.size() > RATE_SECONDS + 1) {
+      readings.removeFirst();
+    }
+    JvmSignals.Reading old = readings.peekFirst();
+    double seconds = (r.nanos - old.nanos) / 1e9;
+    Double jit = null;
+    Double compiled = null;
+    Double classes = null;
+    Double gc = null;
+    Double throttled = null;
+    if (seconds >= 0.5) {
+      jit = r.jitMillis >= 0 ? (r.jitMillis - old.jitMillis) / seconds : null;
+      compiled =
+          r.compiledMethods >= 0 ? (r.compiledMethods - old.compiledMethods) / seconds : null;
+      classes = (r.classesLoaded - old.classesLoaded) / seconds;
+      gc = (r.gcMillis - old.gcMillis) / (seconds * 10.0);
+      long periods = r.cgroupPeriods - old.cgroupPeriods;
+      if (r.cgroupPeriods >= 0 && old.cgroupPeriods >= 0 && periods > 0) {
+        throttled = 100.0 * (r.cgroupThrottled - old.cgroupThrottled) / periods;
+      }
+    }
+    Double codeCache = r.codeCacheMax > 0 ? 100.0 * r.codeCacheUsed / r.codeCacheMax : null;
+    WarmupInput input =
+        new WarmupInput(
+            second,
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+            new ArrayList<>(latency),
+            firstTrafficSecond,
+            RequestLatency.total(),
+            jit,
+            compiled,
+            classes,
+            gc,
+            codeCache,
+            throttled);
+    latest = judge.judge(input);
+  }
+
+  public WarmupAssessment latest() {
+    return latest;
+  }
+}

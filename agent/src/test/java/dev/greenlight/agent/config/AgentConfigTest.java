@@ -1,0 +1,83 @@
+package dev.greenlight.agent.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AgentConfigTest {
+  private static AgentConfig load(String args, Map<String, String> props, Map<String, String> env)
+      throws InvalidConfigException {
+    return AgentConfig.load(args, props::get, env::get);
+  }
+
+  @Test
+  void defaultsArePort9490OnLoopbackAndHostPidInstance() throws Exception {
+    AgentConfig c = load(null, Map.of(), Map.of());
+    assertThat(c.port()).isEqualTo(9490);
+    assertThat(c.bind()).isEqualTo("127.0.0.1");
+    assertThat(c.gate()).isNull();
+    assertThat(c.instance()).endsWith("-" + ProcessHandle.current().pid());
+    assertThat(c.enabled()).isTrue();
+  }
+
+  @Test
+  void agentArgumentBeatsSystemPropertyBeatsEnvironment() throws Exception {
+    Map<String, String> props = Map.of("greenlight.port", "9500", "greenlight.slot", "blue");
+    Map<String, String> env =
+        Map.of("GREENLIGHT_PORT", "9600", "GREENLIGHT_SLOT", "green", "GREENLIGHT_ENV", "prod");
+    AgentConfig c = load("port=9700,app=shop", props, env);
+    assertThat(c.port()).isEqualTo(9700);
+    assertThat(c.slot()).isEqualTo("blue");
+    assertThat(c.env()).isEqualTo("prod");
+    assertThat(c.app()).isEqualTo("shop");
+    assertThat(load(null, props, env).port()).isEqualTo(9500);
+    assertThat(load(null, Map.of(), env).port()).isEqualTo(9600);
+  }
+
+  @Test
+  void environmentNamesAreUpperCaseWithUnderscores() {
+    assertThat(ConfigKey.PUSH_INTERVAL.environmentVariable()).isEqualTo("GREENLIGHT_PUSH_INTERVAL");
+    assertThat(ConfigKey.PUSH_INTERVAL.systemProperty()).isEqualTo("greenlight.push-interval");
+  }
+
+  @Test
+  void gateUrlLosesItsTrailingSlashAndNeedsAppEnvRelease() throws Exception {
+    AgentConfig c =
+        load("gate=http://gate:8470/,app=shop,env=prod,release=1.4.2", Map.of(), Map.of());
+    assertThat(c.gate()).isEqualTo("http://gate:8470");
+    assertThatThrownBy(() -> load("gate=http://gate:8470,app=shop", Map.of(), Map.of()))
+        .hasMessageContaining("'env' is missing")
+        .hasMessageContaining("GREENLIGHT_ENV");
+  }
+
+  @Test
+  void invalidValuesNameTheSourceAndTheRule() {
+    assertThatThrownBy(() -> load("port=99999", Map.of(), Map.of()))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("agent argument 'port' = '99999' must be a whole number from 0 to 65535");
+    assertThatThrownBy(() -> load(null, Map.of(), Map.of("GREENLIGHT_PORT", "abc")))
+        .hasMessageStartingWith("environment variable GREENLIGHT_PORT = 'abc'");
+    assertThatThrownBy(() -> load("colour=blue", Map.of(), Map.of()))
+        .hasMessageStartingWith("unknown agent argument 'colour' (known: app, env, slot");
+    assertThatThrownBy(() -> load("app", Map.of(), Map.of()))
+        .hasMessageContaining("is not key=value");
+    assertThatThrownBy(() -> load("gate=ftp://x", Map.of(), Map.of()))
+        .hasMessageContaining("is not an http(s) URL");
+    assertThatThrownBy(() -> load("app=my shop", Map.of(), Map.of()))
+        .hasMessageContaining("must be letters, digits");
+    assertThatThrownBy(() -> load("port=1,port=2", Map.of(), Map.of()))
+        .hasMessageContaining("given twice");
+    assertThatThrownBy(() -> load("warmup-max-gc-pct=-3", Map.of(), Map.of()))
+        .hasMessageContaining("must be a number of at least 0");
+  }
+
+  @Test
+  void thresholdsAreReadAsNumbers() throws Exception {
+    AgentConfig c =
+        load("warmup-max-jit-ms-per-sec=22.5,warmup-stable-seconds=8", Map.of(), Map.of());
+    assertThat(c.getDouble(ConfigKey.WARMUP_MAX_JIT_MS_PER_SEC)).isEqualTo(22.5);
+    assertThat(c.getInt(ConfigKey.WARMUP_STABLE_SECONDS)).isEqualTo(8);
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests of the config package. */
+package dev.greenlight.agent.config;

@@ -1,0 +1,2 @@
+/** Tests of the json package. */
+package dev.greenlight.agent.json;

@@ -1,0 +1,2 @@
+/** Tests of the push package. */
+package dev.greenlight.agent.push;

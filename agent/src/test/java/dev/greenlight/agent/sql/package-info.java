@@ -1,0 +1,2 @@
+/** Tests of the sql package. */
+package dev.greenlight.agent.sql;

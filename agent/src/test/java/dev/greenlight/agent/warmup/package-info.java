@@ -1,0 +1,2 @@
+/** Tests of the warmup package. */
+package dev.greenlight.agent.warmup;
