@@ -146,11 +146,14 @@ public final class TomcatApp {
       return n;
     }
 
-    /** Slow until app.convergeAt seconds after start, fast afterwards. */
+    /**
+     * Like a JIT warming up: 40 ms getting steadily faster until app.convergeAt seconds after
+     * start, then a flat 4 ms.
+     */
     private String warm() {
       double convergeAt = Double.parseDouble(System.getProperty("app.convergeAt", "0"));
       double since = (System.nanoTime() - START) / 1e9;
-      long millis = since < convergeAt ? 40 : 4;
+      long millis = since < convergeAt ? Math.round(4 + 36 * (1 - since / convergeAt)) : 4;
       try {
         Thread.sleep(millis);
       } catch (InterruptedException e) {
