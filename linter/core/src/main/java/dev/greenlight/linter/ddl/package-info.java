@@ -1,0 +1,2 @@
+/** The typed model of migration statements and the hand-written parser that produces it. */
+package dev.greenlight.linter.ddl;

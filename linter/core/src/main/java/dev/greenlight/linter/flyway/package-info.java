@@ -1,0 +1,2 @@
+/** Flyway conventions: file discovery and naming, settings, placeholders, transaction model. */
+package dev.greenlight.linter.flyway;

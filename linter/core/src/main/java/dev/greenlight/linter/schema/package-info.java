@@ -1,0 +1,2 @@
+/** Schema replay: the in-memory schema as each migration statement sees it. */
+package dev.greenlight.linter.schema;
