@@ -303,7 +303,6 @@ public final class DecisionEngine {
     line(b, "app", request.app());
     line(b, "environment", request.environment());
     line(b, "release", release);
-    line(b, "release-requested", String.valueOf(request.release() != null));
     line(b, "slot", slot.wire());
     line(b, "live", live.wire());
     line(b, "lint", lint.map(MigrationReport::digest).orElse(null));

@@ -51,6 +51,9 @@ public interface GateStore extends AutoCloseable {
    */
   long evidenceVersion();
 
+  /** The recorded decision with this id (from any gate process sharing the database). */
+  Optional<DecisionRecord> decisionRecord(String decisionId);
+
   /** Records a decision; appends it to the audit only when its id is new. True when new. */
   boolean recordDecision(Decision decision, String actor);
 

@@ -251,6 +251,22 @@ public final class PostgresGateStore implements GateStore {
   }
 
   @Override
+  public Optional<DecisionRecord> decisionRecord(String decisionId) {
+    return query(
+        "SELECT decision_id, app, environment, release, slot, verdict FROM decision_record"
+            + " WHERE decision_id = ?",
+        s -> s.setString(1, decisionId),
+        rs ->
+            new DecisionRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Slot.parse(rs.getString(5)).orElseThrow(),
+                rs.getString(6)));
+  }
+
+  @Override
   public boolean recordDecision(Decision d, String actor) {
     return inTransaction(
         c -> {
