@@ -87,7 +87,6 @@ public final class RuleRegistry {
     for (Rule rule : rules) {
       all.add(rule.descriptor());
     }
-    all.addAll(RuleList.notYetRunnable());
     all.addAll(
         List.of(
             UNPARSED_STATEMENT,
