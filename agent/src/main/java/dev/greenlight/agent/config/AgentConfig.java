@@ -140,6 +140,7 @@ public final class AgentConfig {
       case SQL_DRIVER_PACKAGES:
         return value;
       case PUSH_INTERVAL:
+      case PUSH_MAX_BACKOFF:
       case SESSION_SCAN_INTERVAL:
         integer(key, value, source, 1, 3600);
         return value;

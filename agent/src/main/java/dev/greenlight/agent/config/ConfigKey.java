@@ -15,6 +15,7 @@ public enum ConfigKey {
   TOKEN("token", null),
   ENABLED("enabled", "true"),
   PUSH_INTERVAL("push-interval", "5"),
+  PUSH_MAX_BACKOFF("push-max-backoff", "60"),
   SQL_MAX("sql-max", "2000"),
   SQL_MAX_LENGTH("sql-max-length", "20000"),
   SQL_DRIVER_PACKAGES("sql-driver-packages", ""),

@@ -53,6 +53,12 @@ public final class Instrumenter {
 
   public static void install(
       Instrumentation inst, List<String> extraDriverPackages, PrintStream err) {
+    // Our relocated copy of Byte Buddy reads its own, relocated property: "safe" keeps it away
+    // from sun.misc.Unsafe, which newer JDKs warn about on the host's stderr.
+    String safe = ByteBuddy.class.getPackage().getName() + ".safe";
+    if (System.getProperty(safe) == null) {
+      System.setProperty(safe, "true");
+    }
     List<String> drivers = new ArrayList<>(DRIVER_PACKAGES);
     drivers.addAll(extraDriverPackages);
     ElementMatcher.Junction<TypeDescription> driverNames = none();

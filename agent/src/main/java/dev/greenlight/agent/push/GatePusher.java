@@ -21,12 +21,12 @@ import java.util.function.Supplier;
 public final class GatePusher implements Runnable {
   static final int CONNECT_TIMEOUT_MS = 2000;
   static final int READ_TIMEOUT_MS = 5000;
-  static final long MAX_BACKOFF_MS = 60_000;
 
   private final String reportUrl;
   private final String sqlUrl;
   private final String token;
   private final long intervalMs;
+  private final long maxBackoffMs;
   private final Supplier<String> report;
   private final Supplier<String> sqlFile;
   private final LongSupplier sqlVersion;
@@ -44,6 +44,7 @@ public final class GatePusher implements Runnable {
       String release,
       String token,
       int intervalSeconds,
+      int maxBackoffSeconds,
       Supplier<String> report,
       Supplier<String> sqlFile,
       LongSupplier sqlVersion,
@@ -53,6 +54,7 @@ public final class GatePusher implements Runnable {
     this.sqlUrl = gate + "/v1/apps/" + enc(app) + "/releases/" + enc(release) + "/sql";
     this.token = token;
     this.intervalMs = intervalSeconds * 1000L;
+    this.maxBackoffMs = Math.max(intervalMs, maxBackoffSeconds * 1000L);
     this.report = report;
     this.sqlFile = sqlFile;
     this.sqlVersion = sqlVersion;
@@ -85,7 +87,7 @@ public final class GatePusher implements Runnable {
         delay = intervalMs;
         stateChange(true, null);
       } else {
-        delay = Math.min(MAX_BACKOFF_MS, Math.max(intervalMs, delay * 2));
+        delay = Math.min(maxBackoffMs, Math.max(intervalMs, delay * 2));
         stateChange(false, problem);
       }
     }
@@ -179,7 +181,7 @@ public final class GatePusher implements Runnable {
           "[greenlight-agent] cannot report to the gate: "
               + problem
               + "; retrying with backoff up to "
-              + MAX_BACKOFF_MS / 1000
+              + maxBackoffMs / 1000
               + " s (the application is not affected)");
     }
   }

@@ -136,6 +136,7 @@ public final class AgentRuntime implements Runnable {
             config.release(),
             config.token(),
             config.getInt(ConfigKey.PUSH_INTERVAL),
+            config.getInt(ConfigKey.PUSH_MAX_BACKOFF),
             state::reportJson,
             state::sqlFile,
             () -> SqlCapture.get().version(),
