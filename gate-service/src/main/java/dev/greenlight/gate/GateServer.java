@@ -5,6 +5,7 @@ import dev.greenlight.gate.config.GateConfig;
 import dev.greenlight.gate.dashboard.Dashboard;
 import dev.greenlight.gate.evaluation.DecisionService;
 import dev.greenlight.gate.http.GateApi;
+import dev.greenlight.gate.http.JsonErrorHandler;
 import dev.greenlight.gate.http.Routes;
 import dev.greenlight.gate.metrics.GateMetrics;
 import dev.greenlight.gate.router.Switchboard;
@@ -69,6 +70,7 @@ public final class GateServer implements AutoCloseable {
               // Path tricks (%2F, %2E%2E) must reach the handlers, which answer them with a JSON
               // 400.
               c.jetty.modifyHttpConfiguration(h -> h.setUriCompliance(UriCompliance.UNSAFE));
+              c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               c.jetty.modifyServletContextHandler(
                   h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
               registered.addAll(GateApi.install(c, parts).all());

@@ -54,7 +54,15 @@ public final class GateApi {
     config.routes.exception(
         ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.field()));
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage(), null));
+        HttpResponseException.class,
+        (e, ctx) -> {
+          boolean routing = e.getStatus() == 404 || e.getStatus() == 405;
+          answer(
+              ctx,
+              e.getStatus(),
+              routing ? "no such endpoint: " + ctx.method() + " " + ctx.path() : e.getMessage(),
+              routing ? "path" : null);
+        });
     config.routes.exception(
         StoreException.class,
         (e, ctx) -> {
