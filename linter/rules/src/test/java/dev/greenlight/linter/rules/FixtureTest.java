@@ -2,25 +2,30 @@ package dev.greenlight.linter.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.linter.FrontEnd;
+import dev.greenlight.linter.FrontEndOptions;
+import dev.greenlight.linter.MigrationSet;
 import dev.greenlight.linter.flyway.FlywaySettings;
 import dev.greenlight.linter.flyway.MigrationName;
-import dev.greenlight.linter.flyway.ScriptConfig;
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.rules.analysis.Analyzer;
-import dev.greenlight.linter.rules.analysis.MigrationSource;
 import dev.greenlight.linter.rules.spi.GitBaseline;
 import dev.greenlight.linter.rules.spi.Rule;
 import dev.greenlight.linter.rules.spi.RuleOptions;
 import dev.greenlight.linter.rules.spi.RunnerMode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,25 +82,33 @@ class FixtureTest {
     boolean multi = Files.isDirectory(c.source());
     List<Path> files = multi ? sqlFiles(c.source()) : List.of(c.source());
     Map<String, String> settings = new HashMap<>();
-    List<MigrationSource> sources = new ArrayList<>();
     for (Path file : files) {
-      byte[] content = Files.readAllBytes(file);
-      settings.putAll(header(new String(content, StandardCharsets.UTF_8)));
-      MigrationName name = MigrationName.parse(name(file), FlywaySettings.defaults());
-      List<String> problems = new ArrayList<>();
-      ScriptConfig config = ScriptConfig.forMigration(file, problems);
-      assertThat(problems).as("sql.conf of %s", file).isEmpty();
-      sources.add(
-          MigrationSource.parse(
-              name(file),
-              name.versionText(),
-              content,
-              config,
-              Boolean.parseBoolean(settings.getOrDefault("mixed", "false")),
-              Map.of()));
+      settings.putAll(header(Files.readString(file)));
     }
     RuleOptions options = options(settings, rule, c.source().resolve("baseline"));
-    List<Finding> findings = new Analyzer(List.of(rule)).analyze(sources, options);
+    Path base = multi ? c.source() : c.source().getParent();
+    FrontEndOptions frontEnd =
+        FrontEndOptions.defaults()
+            .withBaseDirectory(base)
+            .withReadFlywayConfigFiles(false)
+            .withPgVersion(options.pgVersion())
+            .withRunner(Analyzer.frontEndRunner(options))
+            .withFlyway(
+                FlywaySettings.defaults()
+                    .withMixed(Boolean.parseBoolean(settings.getOrDefault("mixed", "false"))));
+    if (options.baseline().isPresent()) {
+      Set<Path> changed = new HashSet<>();
+      for (Path file : files) {
+        var old = options.baseline().get().migrations().get(name(file));
+        if (old == null || !old.sha256().equals(sha256(file))) {
+          changed.add(file);
+        }
+      }
+      frontEnd = frontEnd.withChangedFiles(changed);
+    }
+    MigrationSet set = FrontEnd.load(files, frontEnd);
+    assertThat(set.problems()).as("front end problems of %s", c).isEmpty();
+    List<Finding> findings = new Analyzer(List.of(rule)).analyze(set, options);
     String actual =
         findings.stream()
             .map(
@@ -172,8 +185,7 @@ class FixtureTest {
         MigrationName name = MigrationName.parse(name(file), FlywaySettings.defaults());
         old.put(
             name(file),
-            new GitBaseline.BaselineMigration(
-                name(file), name.versionText(), MigrationSource.sha256(Files.readAllBytes(file))));
+            new GitBaseline.BaselineMigration(name(file), name.versionText(), sha256(file)));
       }
       options = options.withBaseline(new GitBaseline("HEAD~1", old));
     }
@@ -208,6 +220,15 @@ class FixtureTest {
         : String.format("%s", name.version().getVersion())
             .replaceAll("(\\d+)", "0000000000$1")
             .replaceAll("0*(\\d{10})", "$1");
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String messages(List<Finding> findings) {

@@ -1,9 +1,10 @@
 package dev.greenlight.linter.rules.analysis;
 
-import dev.greenlight.linter.ddl.Statement;
+import dev.greenlight.linter.Migration;
+import dev.greenlight.linter.MigrationSet;
+import dev.greenlight.linter.MigrationStatement;
 import dev.greenlight.linter.ddl.StatementKind;
 import dev.greenlight.linter.flyway.RunnerMode;
-import dev.greenlight.linter.flyway.TransactionPlan;
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.rules.RuleRegistry;
 import dev.greenlight.linter.rules.spi.GitBaseline;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the rule catalogue over a set of migration files. This is the entry point the engine calls.
@@ -26,13 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Contract:
  *
  * <ul>
- *   <li>Input: every migration file of the project, versioned files in Flyway version order, then
- *       repeatable ones (the schema is replayed in that order, so pass all files even when only
- *       some are linted).
- *   <li>With {@link RuleOptions#baseline()} ({@code --since}): files whose path and checksum are
- *       unchanged since the ref are replayed as deployed but produce no statement findings; the
- *       objects created by changed or new files count as new. {@code ban-edit-applied-migration}
- *       and {@code require-monotonic-version} compare the files with the baseline.
+ *   <li>Input: the front end's {@code MigrationSet} of every migration file of the project ({@code
+ *       FrontEnd.load}), loaded with the same PostgreSQL version and the runner mode {@link
+ *       #frontEndRunner(RuleOptions)} gives (the front end plans transactions and replays the
+ *       schema; rules read both). Pass all files even when only some are linted.
+ *   <li>With {@link RuleOptions#baseline()} ({@code --since}): load the set with {@code
+ *       FrontEndOptions.withChangedFiles} = the files added or changed since the ref (objects they
+ *       create count as new). Files whose display path and checksum are unchanged since the ref
+ *       produce no statement findings. Baseline paths use the front end's display paths (relative
+ *       to its base directory, forward slashes). {@code ban-edit-applied-migration} and {@code
+ *       require-monotonic-version} compare the files with the baseline.
  *   <li>Output: raw findings in file order, not suppressed, with the rule's default severity (the
  *       engine applies configured severities, suppressions and the fail level). Only rules enabled
  *       by {@link RuleOptions#isEnabled} run. One exception to "default severity": {@code
@@ -68,8 +71,11 @@ public final class Analyzer {
     return new Analyzer(RuleRegistry.standard().rules());
   }
 
-  /** Analyzes {@code migrations} (in run order) and returns the raw findings. */
-  public List<Finding> analyze(List<MigrationSource> migrations, RuleOptions options) {
+  /**
+   * Analyzes a migration set loaded by the front end ({@code FrontEnd.load}) and returns the raw
+   * findings, file by file in Flyway order, each file's findings by position.
+   */
+  public List<Finding> analyze(MigrationSet set, RuleOptions options) {
     Map<StatementKind, List<StatementRule>> byKind = new EnumMap<>(StatementKind.class);
     for (StatementRule rule : statementRules) {
       if (options.isEnabled(rule.descriptor())) {
@@ -79,46 +85,35 @@ public final class Analyzer {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    SchemaReplay schema = new SchemaReplay();
-    AtomicInteger transactionIds = new AtomicInteger();
     List<MigrationFacts> facts = new ArrayList<>();
-    for (MigrationSource migration : migrations) {
-      TransactionPlan plan =
-          TransactionPlan.plan(
-              migration.statements(),
-              frontEndRunner(options),
-              migration.config(),
-              options.pgVersion(),
-              transactionIds);
+    for (Migration migration : set.migrations()) {
       MigrationFacts fact =
           new MigrationFacts(
-              migration.path(),
+              migration.displayPath(),
               migration.version(),
-              migration.sha256(),
-              plan.transactional(),
-              migration.config().executeInTransaction(),
-              migration.mixed());
+              hex(migration.checksum()),
+              migration.transactional(),
+              migration.scriptConfig().executeInTransaction(),
+              set.flyway().mixed());
       facts.add(fact);
-      boolean linted = !unchangedSinceBaseline(migration, options);
-      boolean underReview = options.baseline().isPresent() && linted;
-      schema.creatingAs(
-          !linted ? Origin.EARLIER_FILE : underReview ? Origin.UNDER_REVIEW : Origin.SAME_FILE);
+      if (unchangedSinceBaseline(fact, options)) {
+        continue;
+      }
       int firstFinding = findings.size();
       StatementContext context =
-          new StatementContext(options, fact, migration.statements(), plan, schema, findings);
-      for (int i = 0; i < migration.statements().size(); i++) {
-        Statement statement = migration.statements().get(i);
-        if (linted) {
-          context.moveTo(i);
-          for (StatementRule rule : byKind.getOrDefault(statement.kind(), List.of())) {
-            context.ruleIs(rule.descriptor());
-            rule.check(statement, context);
-          }
+          new StatementContext(options, fact, migration.statements(), findings);
+      for (MigrationStatement statement : migration.analyzedStatements()) {
+        List<StatementRule> rules = byKind.get(statement.statement().kind());
+        if (rules == null) {
+          continue;
         }
-        schema.apply(statement);
+        context.moveTo(statement);
+        for (StatementRule rule : rules) {
+          context.ruleIs(rule.descriptor());
+          rule.check(statement.statement(), context);
+        }
       }
       findings.subList(firstFinding, findings.size()).sort(BY_POSITION);
-      schema.fileDone(underReview);
     }
     runSetRules(facts, options, findings);
     return findings;
@@ -152,7 +147,7 @@ public final class Analyzer {
     }
   }
 
-  private static boolean unchangedSinceBaseline(MigrationSource migration, RuleOptions options) {
+  private static boolean unchangedSinceBaseline(MigrationFacts migration, RuleOptions options) {
     if (options.baseline().isEmpty()) {
       return false;
     }
@@ -160,7 +155,16 @@ public final class Analyzer {
     return old != null && old.sha256().equalsIgnoreCase(migration.sha256());
   }
 
-  private static RunnerMode frontEndRunner(RuleOptions options) {
+  /** The front end writes {@code sha256:<hex>}; baselines and rules compare bare hex. */
+  private static String hex(String checksum) {
+    return checksum.startsWith("sha256:") ? checksum.substring("sha256:".length()) : checksum;
+  }
+
+  /**
+   * The runner mode the front end must be loaded with for these options (the front end plans
+   * transactions; the rules read that plan).
+   */
+  public static RunnerMode frontEndRunner(RuleOptions options) {
     return switch (options.runner()) {
       case FLYWAY -> RunnerMode.FLYWAY;
       case FLYWAY_ALWAYS_TRANSACTIONAL -> RunnerMode.FLYWAY_ALWAYS_TRANSACTIONAL;

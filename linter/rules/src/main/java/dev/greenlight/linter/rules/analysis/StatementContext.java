@@ -1,11 +1,13 @@
 package dev.greenlight.linter.rules.analysis;
 
+import dev.greenlight.linter.MigrationStatement;
+import dev.greenlight.linter.ddl.CreateSchema;
+import dev.greenlight.linter.ddl.CreateTrigger;
 import dev.greenlight.linter.ddl.ObjectKind;
 import dev.greenlight.linter.ddl.QualifiedName;
 import dev.greenlight.linter.ddl.Statement;
 import dev.greenlight.linter.ddl.TransactionStatement;
 import dev.greenlight.linter.flyway.Transaction;
-import dev.greenlight.linter.flyway.TransactionPlan;
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.report.Severity;
 import dev.greenlight.linter.rules.spi.ColumnFacts;
@@ -13,44 +15,55 @@ import dev.greenlight.linter.rules.spi.MigrationFacts;
 import dev.greenlight.linter.rules.spi.RuleContext;
 import dev.greenlight.linter.rules.spi.RuleDescriptor;
 import dev.greenlight.linter.rules.spi.RuleOptions;
+import dev.greenlight.linter.schema.Index;
+import dev.greenlight.linter.schema.SchemaObject;
+import dev.greenlight.linter.schema.SchemaView;
 import dev.greenlight.linter.sql.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@link RuleContext} of one statement of one file; moved along the file by the analyzer. */
+/**
+ * The {@link RuleContext} of one statement, answered from the front end's {@link SchemaView} (the
+ * schema just before the statement) and the file's statements and transaction plan.
+ */
 final class StatementContext implements RuleContext {
 
   private final RuleOptions options;
   private final MigrationFacts migration;
+  private final List<MigrationStatement> fileStatements;
   private final List<Statement> statements;
-  private final TransactionPlan plan;
-  private final SchemaReplay schema;
   private final List<Finding> findings;
-  private int index;
+  private MigrationStatement current;
   private RuleDescriptor rule;
 
   StatementContext(
       RuleOptions options,
       MigrationFacts migration,
-      List<Statement> statements,
-      TransactionPlan plan,
-      SchemaReplay schema,
+      List<MigrationStatement> fileStatements,
       List<Finding> findings) {
     this.options = options;
     this.migration = migration;
-    this.statements = statements;
-    this.plan = plan;
-    this.schema = schema;
+    this.fileStatements = fileStatements;
+    this.statements = fileStatements.stream().map(MigrationStatement::statement).toList();
     this.findings = findings;
   }
 
-  void moveTo(int statementIndex) {
-    index = statementIndex;
+  void moveTo(MigrationStatement statement) {
+    current = statement;
   }
 
   void ruleIs(RuleDescriptor descriptor) {
     rule = descriptor;
+  }
+
+  private SchemaView schema() {
+    return current.schema();
+  }
+
+  /** The top-level index of the current statement (a DO block's for embedded statements). */
+  private int index() {
+    return current.index();
   }
 
   @Override
@@ -65,35 +78,34 @@ final class StatementContext implements RuleContext {
 
   @Override
   public boolean inTransaction() {
-    Transaction t = plan.transactions().get(index);
-    return t.kind() == Transaction.Kind.FILE || inExplicitTransaction();
+    return current.transaction().kind() == Transaction.Kind.FILE || inExplicitTransaction();
   }
 
   @Override
   public boolean inExplicitTransaction() {
-    Transaction t = plan.transactions().get(index);
+    Transaction t = current.transaction();
     if (t.kind() != Transaction.Kind.EXPLICIT) {
       return false;
     }
-    boolean opener =
-        statements.get(index) instanceof TransactionStatement ts && ts.command().opens();
-    return !opener || index > 0 && plan.transactions().get(index - 1) == t && stillOpen(index - 1);
-  }
-
-  /** Whether the transaction is still open after statement {@code i}. */
-  private boolean stillOpen(int i) {
-    return !(statements.get(i) instanceof TransactionStatement ts && ts.command().closes());
+    boolean opener = current.statement() instanceof TransactionStatement ts && ts.command().opens();
+    if (!opener) {
+      return true;
+    }
+    int i = index();
+    return i > 0
+        && fileStatements.get(i - 1).transaction() == t
+        && !(statements.get(i - 1) instanceof TransactionStatement ts && ts.command().closes());
   }
 
   @Override
   public List<Statement> earlierInTransaction() {
-    Transaction t = plan.transactions().get(index);
+    Transaction t = current.transaction();
     if (!t.isBlock()) {
       return List.of();
     }
     List<Statement> out = new ArrayList<>();
-    for (int i = 0; i < index; i++) {
-      if (plan.transactions().get(i) == t) {
+    for (int i = 0; i < index(); i++) {
+      if (fileStatements.get(i).transaction() == t) {
         out.add(statements.get(i));
       }
     }
@@ -102,37 +114,82 @@ final class StatementContext implements RuleContext {
 
   @Override
   public List<Statement> earlierInFile() {
-    return statements.subList(0, index);
+    return statements.subList(0, index());
   }
 
   @Override
   public List<Statement> laterInFile() {
-    return statements.subList(index + 1, statements.size());
+    return statements.subList(index() + 1, statements.size());
   }
 
   @Override
   public boolean isExistingTable(QualifiedName table) {
-    return schema.isExistingTable(table);
+    if (schema().table(table).isPresent()) {
+      return schema().isExistingTable(table);
+    }
+    return schema().view(table).map(v -> existing(v)).orElse(true);
   }
 
   @Override
   public boolean isExistingObject(ObjectKind kind, QualifiedName name) {
-    return schema.isExistingObject(kind, name);
+    SchemaView s = schema();
+    return switch (kind) {
+      case VIEW, MATERIALIZED_VIEW -> s.view(name).map(this::existing).orElse(true);
+      case TYPE, DOMAIN -> s.type(name).map(this::existing).orElse(true);
+      case FUNCTION, PROCEDURE, ROUTINE, AGGREGATE ->
+          s.routine(name).map(this::existing).orElse(true);
+      case SEQUENCE -> s.sequence(name).map(this::existing).orElse(true);
+      case INDEX -> s.index(name).map(this::existing).orElse(true);
+      case TABLE, FOREIGN_TABLE -> isExistingTable(name);
+      case SCHEMA ->
+          earlierInFile().stream()
+              .noneMatch(
+                  st -> st instanceof CreateSchema c && c.name().value().equals(name.name()));
+      case TRIGGER ->
+          earlierInFile().stream()
+              .noneMatch(
+                  st -> st instanceof CreateTrigger c && c.name().value().equals(name.name()));
+      default -> true;
+    };
+  }
+
+  private boolean existing(SchemaObject object) {
+    return schema().isExisting(object.origin());
   }
 
   @Override
   public Optional<ColumnFacts> column(QualifiedName table, String column) {
-    return schema.column(table, column);
+    return schema()
+        .column(table, column)
+        .map(
+            c ->
+                new ColumnFacts(
+                    c.name(),
+                    c.type(),
+                    c.notNull(),
+                    c.defaultValue() != null && !c.defaultValue().isNull()
+                        || c.identity()
+                        || c.generated()
+                        || c.type() != null && c.type().isSerial(),
+                    schema().isExistingColumn(table, column)));
   }
 
   @Override
   public Optional<QualifiedName> tableOfIndex(QualifiedName index) {
-    return schema.tableOfIndex(index);
+    Optional<Index> found = schema().index(index);
+    return found.map(
+        i -> {
+          int dot = i.table().lastIndexOf('.');
+          return dot < 0
+              ? new QualifiedName(i.schema(), i.table(), index.span())
+              : new QualifiedName(
+                  i.table().substring(0, dot), i.table().substring(dot + 1), index.span());
+        });
   }
 
   @Override
   public boolean hasValidatedNotNullCheck(QualifiedName table, String column) {
-    return schema.hasValidatedNotNullCheck(table, column);
+    return schema().hasValidatedNotNullCheck(table, column);
   }
 
   @Override
@@ -142,7 +199,7 @@ final class StatementContext implements RuleContext {
 
   @Override
   public void report(Severity severity, Span span, String message, String help) {
-    Span at = span == null ? statements.get(index).span() : span;
+    Span at = span == null || !current.isTopLevel() ? current.span() : span;
     findings.add(
         new Finding(
             rule.id(),
