@@ -41,10 +41,11 @@ final class ObservedFindings {
                     + " nullable or with a default, backfill, then add the constraint"));
         continue;
       }
-      for (ObservedLock lock : o.locks()) {
+      for (ObservedLock lock : strongestPerTable(o.locks())) {
         if (!lock.mode().blocksTraffic() || o.workWhileHeld().isEmpty()) {
           continue; // a catalog-only change: the lock is brief (lint's require-lock-timeout)
         }
+        List<String> work = names(o.workWhileHeld());
         findings.add(
             finding(
                 RuleRegistry.OBSERVED_EXCLUSIVE_LOCK,
@@ -62,8 +63,8 @@ final class ObservedFindings {
                     + ") and held it "
                     + millis(o.heldUntilEnd())
                     + " while "
-                    + names(o.workWhileHeld())
-                    + (o.workWhileHeld().size() == 1 ? " was" : " were")
+                    + String.join(", ", work)
+                    + (work.size() == 1 ? " was" : " were")
                     + " scanned or rewritten",
                 help(lock)));
       }
@@ -79,10 +80,10 @@ final class ObservedFindings {
       if (!rewrittenTables.isEmpty() || !rewrittenIndexes.isEmpty()) {
         List<String> what = new ArrayList<>();
         if (!rewrittenTables.isEmpty()) {
-          what.add("table " + names(rewrittenTables));
+          what.add("table " + String.join(", ", names(rewrittenTables)));
         }
         if (!rewrittenIndexes.isEmpty()) {
-          what.add("index " + names(rewrittenIndexes));
+          what.add("index " + String.join(", ", names(rewrittenIndexes)));
         }
         findings.add(
             finding(
@@ -180,8 +181,18 @@ final class ObservedFindings {
         false);
   }
 
-  private static String names(java.util.Collection<Relation> relations) {
-    return relations.stream().map(Relation::displayName).collect(Collectors.joining(", "));
+  /** Distinct display names (a rewritten relation shows up with its old and new file node). */
+  private static List<String> names(java.util.Collection<Relation> relations) {
+    return relations.stream().map(Relation::displayName).distinct().collect(Collectors.toList());
+  }
+
+  /** One lock per table: the strongest mode the statement took on it. */
+  private static List<ObservedLock> strongestPerTable(List<ObservedLock> locks) {
+    java.util.Map<Long, ObservedLock> strongest = new java.util.LinkedHashMap<>();
+    for (ObservedLock l : locks) {
+      strongest.merge(l.relation().oid(), l, (a, b) -> a.mode().compareTo(b.mode()) >= 0 ? a : b);
+    }
+    return List.copyOf(strongest.values());
   }
 
   private static String millis(Duration d) {

@@ -35,7 +35,11 @@ import java.util.Set;
  * in autocommit mode while its locks are sampled. Like Flyway, applying stops at the first failure.
  */
 public final class MigrationApplier {
+  /** "cannot run inside a transaction block" ({@code CREATE INDEX CONCURRENTLY}, VACUUM). */
   private static final String ACTIVE_SQL_TRANSACTION = "25001";
+
+  /** "invalid transaction termination": a DO block or procedure that COMMITs by itself. */
+  private static final String INVALID_TRANSACTION_TERMINATION = "2D000";
 
   private final Connection migration;
   private final Connection observer;
@@ -98,11 +102,7 @@ public final class MigrationApplier {
     List<AppliedStatement> applied = new ArrayList<>();
     try (LockReader reader = new LockReader(observer)) {
       for (PendingMigration m : migrations) {
-        boolean ok =
-            m.transactional()
-                ? applyTransactional(m, reader, pid, applied)
-                : applyStatementByStatement(m, reader, pid, applied);
-        if (!ok) {
+        if (!applyMigration(m, reader, pid, applied)) {
           return new ApplyResult(applied, true);
         }
       }
@@ -115,14 +115,53 @@ public final class MigrationApplier {
     return new ApplyResult(applied, false);
   }
 
-  private boolean applyTransactional(
+  /** Runs a file's statements, grouped into the transactions Flyway would run them in. */
+  private boolean applyMigration(
       PendingMigration m, LockReader reader, int pid, List<AppliedStatement> applied)
+      throws SQLException {
+    List<PendingStatement> statements = m.statements();
+    int i = 0;
+    while (i < statements.size()) {
+      PendingStatement first = statements.get(i);
+      if (!first.inBlock()) {
+        i++;
+        if (first.control() != TransactionControl.NONE) {
+          continue; // a COMMIT or ROLLBACK outside a block only draws a server warning
+        }
+        if (!applyAlone(m, first, reader, pid, applied)) {
+          return false;
+        }
+        continue;
+      }
+      int end = i;
+      while (end < statements.size()
+          && statements.get(end).inBlock()
+          && statements.get(end).transaction() == first.transaction()) {
+        end++;
+      }
+      if (!applyBlock(m, statements.subList(i, end), reader, pid, applied)) {
+        return false;
+      }
+      i = end;
+    }
+    return true;
+  }
+
+  /** One transaction block: Flyway's own around a file, or an explicit BEGIN … COMMIT. */
+  private boolean applyBlock(
+      PendingMigration m,
+      List<PendingStatement> block,
+      LockReader reader,
+      int pid,
+      List<AppliedStatement> applied)
       throws SQLException {
     migration.setAutoCommit(false);
     List<Pending> transaction = new ArrayList<>();
-    for (PendingStatement s : m.statements()) {
+    boolean rollback = false;
+    for (PendingStatement s : block) {
       if (s.control() != TransactionControl.NONE) {
-        continue; // Flyway's transaction encloses the file; a BEGIN/COMMIT in it changes nothing
+        rollback = s.control() == TransactionControl.ROLLBACK;
+        continue; // the block itself is the JDBC transaction
       }
       Pending p = runInTransaction(m, s, reader, pid);
       transaction.add(p);
@@ -134,75 +173,46 @@ public final class MigrationApplier {
       }
       listener.afterStatement(m, s, migration, true);
     }
-    migration.commit();
+    if (rollback) {
+      migration.rollback();
+    } else {
+      migration.commit();
+    }
     migration.setAutoCommit(true);
     finish(transaction, applied);
     return true;
   }
 
-  private boolean applyStatementByStatement(
-      PendingMigration m, LockReader reader, int pid, List<AppliedStatement> applied)
+  /**
+   * A statement outside any block. It runs in a one-statement transaction (what autocommit does) so
+   * its locks can be read before they are released; a statement that refuses a transaction block
+   * runs again in autocommit mode with its locks sampled.
+   */
+  private boolean applyAlone(
+      PendingMigration m,
+      PendingStatement s,
+      LockReader reader,
+      int pid,
+      List<AppliedStatement> applied)
       throws SQLException {
-    List<Pending> transaction = new ArrayList<>();
-    boolean explicit = false;
-    for (PendingStatement s : m.statements()) {
-      switch (s.control()) {
-        case BEGIN -> {
-          migration.setAutoCommit(false);
-          explicit = true;
-          continue;
-        }
-        case COMMIT, ROLLBACK -> {
-          if (explicit) {
-            if (s.control() == TransactionControl.COMMIT) {
-              migration.commit();
-            } else {
-              migration.rollback();
-            }
-            migration.setAutoCommit(true);
-            explicit = false;
-            finish(transaction, applied);
-            transaction.clear();
-          }
-          continue;
-        }
-        case NONE -> {}
+    migration.setAutoCommit(false);
+    Pending p = runInTransaction(m, s, reader, pid);
+    if (p.error != null) {
+      migration.rollback();
+      migration.setAutoCommit(true);
+      if (p.error.startsWith(ACTIVE_SQL_TRANSACTION)
+          || p.error.startsWith(INVALID_TRANSACTION_TERMINATION)) {
+        p = runInAutocommit(m, s, reader, pid);
       }
-      Pending p;
-      if (explicit) {
-        p = runInTransaction(m, s, reader, pid);
-      } else {
-        migration.setAutoCommit(false);
-        p = runInTransaction(m, s, reader, pid);
-        if (p.error != null && ACTIVE_SQL_TRANSACTION.equals(p.error.substring(0, 5))) {
-          migration.rollback();
-          migration.setAutoCommit(true);
-          p = runInAutocommit(m, s, reader, pid);
-        } else if (p.error == null) {
-          migration.commit();
-          migration.setAutoCommit(true);
-        }
-      }
-      transaction.add(p);
-      if (p.error != null) {
-        if (!migration.getAutoCommit()) {
-          migration.rollback();
-          migration.setAutoCommit(true);
-        }
-        finish(transaction, applied);
-        return false;
-      }
-      listener.afterStatement(m, s, migration, explicit);
-      if (!explicit) {
-        finish(transaction, applied);
-        transaction.clear();
-      }
-    }
-    if (explicit) {
-      migration.commit(); // a file that ends inside BEGIN: the connection closing would commit
+    } else {
+      migration.commit();
       migration.setAutoCommit(true);
     }
-    finish(transaction, applied);
+    finish(List.of(p), applied);
+    if (p.error != null) {
+      return false;
+    }
+    listener.afterStatement(m, s, migration, false);
     return true;
   }
 

@@ -11,6 +11,7 @@ package dev.greenlight.linter.verify.seed;
  * @param precision the declared precision of {@code numeric(p,s)}, or -1
  * @param scale the declared scale of {@code numeric(p,s)}, or 0
  * @param generatedByServer identity, stored generated or {@code nextval} default: left out
+ * @param unique part of a unique index or primary key (values must differ per row)
  */
 public record SeedColumn(
     int number,
@@ -24,4 +25,5 @@ public record SeedColumn(
     int scale,
     boolean notNull,
     boolean hasDefault,
-    boolean generatedByServer) {}
+    boolean generatedByServer,
+    boolean unique) {}

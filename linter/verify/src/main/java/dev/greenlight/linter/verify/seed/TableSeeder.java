@@ -205,7 +205,10 @@ public final class TableSeeder {
                     THEN (a.atttypmod - 4) & 65535 ELSE 0 END,
                a.attnotnull, a.atthasdef,
                a.attidentity <> '' OR a.attgenerated <> ''
-                 OR COALESCE(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)
+                 OR COALESCE(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
+               EXISTS (SELECT 1 FROM pg_index i
+                        WHERE i.indrelid = a.attrelid AND i.indisunique
+                          AND a.attnum = ANY (i.indkey::int2[]))
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid
           LEFT JOIN pg_type base ON t.typtype = 'd' AND base.oid = t.typbasetype
@@ -231,7 +234,8 @@ public final class TableSeeder {
                   rs.getInt(9),
                   rs.getBoolean(10),
                   rs.getBoolean(11),
-                  rs.getBoolean(12)));
+                  rs.getBoolean(12),
+                  rs.getBoolean(13)));
         }
       }
     }
@@ -313,6 +317,12 @@ public final class TableSeeder {
       String value = values.get(c.number());
       if (value == null && c.generatedByServer()) {
         continue;
+      }
+      if (value == null
+          && c.hasDefault()
+          && !c.unique()
+          && !unusableFkColumns.contains(c.number())) {
+        continue; // the default is the likeliest value of real rows (and satisfies new CHECKs)
       }
       if (value == null && unusableFkColumns.contains(c.number())) {
         if (!c.notNull()) {

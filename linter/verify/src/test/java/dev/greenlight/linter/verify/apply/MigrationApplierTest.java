@@ -49,16 +49,44 @@ class MigrationApplierTest {
   }
 
   private static PendingStatement stmt(int line, String sql) {
-    return new PendingStatement(sql, line, 1, line, sql.length(), TransactionControl.NONE);
+    return control(line, sql, TransactionControl.NONE);
   }
 
   private static PendingStatement control(int line, String sql, TransactionControl c) {
-    return new PendingStatement(sql, line, 1, line, sql.length(), c);
+    return new PendingStatement(sql, line, 1, line, sql.length(), c, 0, false);
   }
 
+  /**
+   * A migration whose statements get the transactions Flyway gives them: one block for a
+   * transactional file; otherwise explicit BEGIN … COMMIT blocks and autocommit statements.
+   */
   private static PendingMigration migration(String file, boolean tx, PendingStatement... s) {
+    List<PendingStatement> planned = new ArrayList<>();
+    int id = 0;
+    boolean open = false;
+    for (PendingStatement p : s) {
+      boolean inBlock;
+      if (tx) {
+        inBlock = true;
+      } else if (p.control() == TransactionControl.BEGIN) {
+        open = true;
+        inBlock = true;
+        id++;
+      } else if (p.control() != TransactionControl.NONE) {
+        inBlock = open;
+        open = false;
+      } else {
+        inBlock = open;
+        if (!open) {
+          id++;
+        }
+      }
+      planned.add(
+          new PendingStatement(
+              p.sql(), p.line(), p.column(), p.endLine(), p.endColumn(), p.control(), id, inBlock));
+    }
     return new PendingMigration(
-        "db/migration/" + file, file.substring(1, file.indexOf("__")), file, tx, "", List.of(s));
+        "db/migration/" + file, file.substring(1, file.indexOf("__")), file, tx, "", planned);
   }
 
   private static Run run(List<CapturedQuery> oldQueries, PendingMigration... pending)
