@@ -3,6 +3,9 @@ package dev.greenlight.linter.verify;
 import dev.greenlight.linter.ddl.Parser;
 import dev.greenlight.linter.ddl.Statement;
 import dev.greenlight.linter.ddl.TransactionStatement;
+import dev.greenlight.linter.engine.suppress.FileSuppressions;
+import dev.greenlight.linter.engine.suppress.Region;
+import dev.greenlight.linter.engine.suppress.SuppressionComments;
 import dev.greenlight.linter.flyway.DiscoveredFile;
 import dev.greenlight.linter.flyway.DuplicateVersion;
 import dev.greenlight.linter.flyway.FlywaySettings;
@@ -12,6 +15,9 @@ import dev.greenlight.linter.flyway.RunnerMode;
 import dev.greenlight.linter.flyway.ScriptConfig;
 import dev.greenlight.linter.flyway.Transaction;
 import dev.greenlight.linter.flyway.TransactionPlan;
+import dev.greenlight.linter.report.Finding;
+import dev.greenlight.linter.rules.RuleRegistry;
+import dev.greenlight.linter.sql.Comment;
 import dev.greenlight.linter.sql.LexProblem;
 import dev.greenlight.linter.sql.Script;
 import dev.greenlight.linter.sql.SourceText;
@@ -30,8 +36,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,6 +51,7 @@ final class FrontEndAdapter implements SqlFrontEnd {
   private static final int PLAN_PG_VERSION = 17;
 
   private final FlywaySettings settings = FlywaySettings.defaults();
+  private final Map<String, FileSuppressions> suppressions = new HashMap<>();
 
   @Override
   public List<MigrationFile> discover(List<Path> paths, Path workingDirectory) {
@@ -97,6 +106,27 @@ final class FrontEndAdapter implements SqlFrontEnd {
         TransactionPlan.plan(
             statements, RunnerMode.FLYWAY, config, PLAN_PG_VERSION, new AtomicInteger());
     List<PendingStatement> pending = new ArrayList<>();
+    List<Region> regions = new ArrayList<>();
+    for (StatementSlice slice : script.statements()) {
+      Span span = slice.span();
+      regions.add(new Region(span.line(), span.column(), span.endLine(), span.endColumn()));
+    }
+    List<SuppressionComments.SourceComment> comments = new ArrayList<>();
+    for (Comment c : script.tokens().comments()) {
+      Span span = c.span();
+      comments.add(
+          new SuppressionComments.SourceComment(
+              c.text(), new Region(span.line(), span.column(), span.endLine(), span.endColumn())));
+    }
+    RuleRegistry registry = RuleRegistry.standard();
+    suppressions.put(
+        file.displayPath(),
+        new FileSuppressions(
+            file.displayPath(),
+            SuppressionComments.parse(comments, regions),
+            true,
+            id -> registry.find(id).isPresent(),
+            registry::nearestId));
     for (int i = 0; i < statements.size(); i++) {
       StatementSlice slice = script.statements().get(i);
       Span span = slice.span();
@@ -135,6 +165,16 @@ final class FrontEndAdapter implements SqlFrontEnd {
           : TransactionControl.COMMIT;
     }
     return TransactionControl.NONE; // savepoints run as ordinary statements inside the block
+  }
+
+  @Override
+  public List<Finding> applySuppressions(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      FileSuppressions file = suppressions.get(f.path());
+      out.add(file == null ? f : file.apply(f));
+    }
+    return out;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.greenlight.linter.verify;
 
+import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.verify.apply.PendingMigration;
 import dev.greenlight.linter.verify.compat.CapturedQuery;
 import dev.greenlight.linter.verify.select.MigrationFile;
@@ -13,6 +14,12 @@ interface SqlFrontEnd {
 
   /** A migration cut into statements with Flyway's transaction structure. */
   PendingMigration read(MigrationFile file);
+
+  /**
+   * The findings with inline {@code -- greenlight:ignore <rule-id> reason: …} comments of the
+   * migrations read so far applied (suppressed findings stay, marked).
+   */
+  List<Finding> applySuppressions(List<Finding> findings);
 
   /** A query file cut into statements. */
   List<CapturedQuery> readQueries(Path file, String displayPath);

@@ -28,6 +28,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,7 +246,13 @@ public final class Verifier {
                 m.statements().size(),
                 0));
       }
-      return Report.of(toolVersion(), major, infos, findings);
+      List<Finding> reported = new ArrayList<>(frontEnd.applySuppressions(findings));
+      reported.sort(
+          Comparator.comparing(Finding::path)
+              .thenComparingInt(Finding::line)
+              .thenComparingInt(Finding::column)
+              .thenComparing(Finding::rule));
+      return Report.of(toolVersion(), major, infos, reported);
     } catch (SQLException e) {
       throw new VerifyException(
           "verify lost its scratch database (" + db.description() + "): " + e.getMessage(), e);

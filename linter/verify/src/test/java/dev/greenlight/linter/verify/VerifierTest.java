@@ -103,6 +103,24 @@ class VerifierTest {
   }
 
   @Test
+  void suppressionCommentsApplyToObservedFindings() throws IOException {
+    Path folder =
+        migrations(
+            "V1__schema.sql",
+            V1,
+            "V2__token.sql",
+            "-- greenlight:ignore observed-table-rewrite, observed-exclusive-lock"
+                + " reason: orders holds 30 rows in production\n"
+                + "ALTER TABLE orders ADD COLUMN token float8 DEFAULT random();\n");
+    Report report = verify(options(folder)).report();
+    assertThat(report.findings())
+        .extracting(Finding::rule)
+        .containsExactlyInAnyOrder("observed-exclusive-lock", "observed-table-rewrite");
+    assertThat(report.findings()).allMatch(Finding::suppressed);
+    assertThat(report.failsAt(dev.greenlight.linter.report.Severity.WARNING)).isFalse();
+  }
+
+  @Test
   void createIndexBlocksWritesWhileConcurrentlyDoesNot() throws IOException {
     Path folder =
         migrations(
