@@ -40,6 +40,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void rootPackageSitsBetweenRulesAndAnalysisWithoutCycles() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.greenlight.linter.rules.spi..",
+            "dev.greenlight.linter.rules.facts..",
+            "dev.greenlight.linter.rules.lock..",
+            "dev.greenlight.linter.rules.compat..",
+            "dev.greenlight.linter.rules.runner..",
+            "dev.greenlight.linter.rules.hygiene..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.greenlight.linter.rules", "dev.greenlight.linter.rules.analysis..")
+        .check(RULES);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.greenlight.linter.rules")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.greenlight.linter.rules.analysis..")
+        .check(RULES);
+  }
+
+  @Test
   void rulesDoNotReadFiles() {
     noClasses()
         .that()

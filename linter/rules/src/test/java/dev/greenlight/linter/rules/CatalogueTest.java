@@ -88,7 +88,8 @@ class CatalogueTest {
         .contains("\n## Problem\n", "\n## Safe alternative\n", "\n## When to suppress\n")
         .contains("\n## PostgreSQL versions\n")
         .contains("**Default severity:** " + d.defaultSeverity().id())
-        .contains("**Category:** " + d.category().id());
+        .contains("**Category:** " + d.category().id())
+        .contains("\n" + d.summary() + ".\n");
     String alternative = section(text, "Safe alternative");
     assertThat(alternative).contains("Before:", "After:");
     assertThat(alternative.split("```sql", -1)).as("before and after SQL blocks").hasSize(3);
