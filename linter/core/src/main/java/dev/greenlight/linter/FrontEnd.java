@@ -73,7 +73,7 @@ public final class FrontEnd {
     }
     List<Source> sources = new ArrayList<>(found.files().size());
     for (DiscoveredFile f : found.files()) {
-      sources.add(new Source(f.path(), f.name(), null));
+      sources.add(new Source(f.path(), f.name(), null, f.scriptConfig()));
     }
     return build(sources, options, flyway, problems, found.duplicates());
   }
@@ -86,12 +86,13 @@ public final class FrontEnd {
     List<DiscoveredFile> named = new ArrayList<>();
     for (String name : files.keySet()) {
       named.add(
-          new DiscoveredFile(Path.of(name), MigrationName.parse(fileName(name), options.flyway())));
+          new DiscoveredFile(
+              Path.of(name), MigrationName.parse(fileName(name), options.flyway()), null));
     }
     named.sort(MigrationDiscovery.ORDER);
     List<Source> sources = new ArrayList<>();
     for (DiscoveredFile f : named) {
-      sources.add(new Source(f.path(), f.name(), files.get(f.path().toString())));
+      sources.add(new Source(f.path(), f.name(), files.get(f.path().toString()), null));
     }
     return build(sources, options, options.flyway(), new ArrayList<>(), List.of());
   }
@@ -109,7 +110,7 @@ public final class FrontEnd {
     return new FileProblem("", 0, 0, message);
   }
 
-  private record Source(Path path, MigrationName name, String text) {}
+  private record Source(Path path, MigrationName name, String text, Path scriptConfig) {}
 
   private static MigrationSet build(
       List<Source> sources,
@@ -185,9 +186,9 @@ public final class FrontEnd {
     List<FileProblem> problems = new ArrayList<>();
     List<String> configProblems = new ArrayList<>();
     ScriptConfig config =
-        source.text() == null
-            ? ScriptConfig.forMigration(source.path(), configProblems)
-            : ScriptConfig.NONE;
+        source.scriptConfig() == null
+            ? ScriptConfig.NONE
+            : ScriptConfig.read(source.scriptConfig(), configProblems);
     for (String p : configProblems) {
       problems.add(plainProblem(p));
     }

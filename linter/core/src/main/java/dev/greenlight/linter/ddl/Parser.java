@@ -102,6 +102,11 @@ public final class Parser {
   /** Parses tokens {@code [first, last]} (the statement without its semicolon). */
   public static Statement parse(Tokens tokens, int first, int last) {
     Parser p = new Parser(tokens, first, last);
+    for (int i = first; i <= last; i++) {
+      if (tokens.type(i) == TokenType.ERROR) {
+        return p.unparsed("", i);
+      }
+    }
     try {
       Statement s = p.statement();
       if (p.pos <= last) {

@@ -81,10 +81,17 @@ public final class MigrationDiscovery {
 
   private static void add(
       Path file, FlywaySettings settings, Set<Path> seen, List<DiscoveredFile> found) {
+    Path conf = file.resolveSibling(file.getFileName() + ".conf");
+    add(file, Files.isRegularFile(conf) ? conf : null, settings, seen, found);
+  }
+
+  private static void add(
+      Path file, Path conf, FlywaySettings settings, Set<Path> seen, List<DiscoveredFile> found) {
     Path key = file.toAbsolutePath().normalize();
     if (seen.add(key)) {
       found.add(
-          new DiscoveredFile(file, MigrationName.parse(file.getFileName().toString(), settings)));
+          new DiscoveredFile(
+              file, MigrationName.parse(file.getFileName().toString(), settings), conf));
     }
   }
 
@@ -94,6 +101,8 @@ public final class MigrationDiscovery {
       Set<Path> seen,
       List<DiscoveredFile> found,
       List<String> problems) {
+    List<Path> candidates = new ArrayList<>();
+    Set<Path> confs = new HashSet<>();
     try {
       Files.walkFileTree(
           root,
@@ -110,9 +119,12 @@ public final class MigrationDiscovery {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 String n = file.getFileName().toString();
+                if (n.endsWith(".conf")) {
+                  confs.add(file);
+                }
                 for (String suffix : settings.sqlMigrationSuffixes()) {
                   if (n.endsWith(suffix) && !n.startsWith(".")) {
-                    add(file, settings, seen, found);
+                    candidates.add(file);
                     break;
                   }
                 }
@@ -128,6 +140,10 @@ public final class MigrationDiscovery {
           });
     } catch (IOException e) {
       problems.add(root + ": cannot read: " + e.getMessage());
+    }
+    for (Path file : candidates) {
+      Path conf = file.resolveSibling(file.getFileName() + ".conf");
+      add(file, confs.contains(conf) ? conf : null, settings, seen, found);
     }
   }
 

@@ -27,9 +27,11 @@ public record ScriptConfig(Boolean executeInTransaction, String encoding, Path p
    */
   public static ScriptConfig forMigration(Path migration, java.util.List<String> problems) {
     Path conf = migration.resolveSibling(migration.getFileName() + ".conf");
-    if (!Files.isRegularFile(conf)) {
-      return NONE;
-    }
+    return Files.isRegularFile(conf) ? read(conf, problems) : NONE;
+  }
+
+  /** Reads the script configuration file {@code conf}; errors are reported, not thrown. */
+  public static ScriptConfig read(Path conf, java.util.List<String> problems) {
     try {
       return parse(Files.readString(conf, StandardCharsets.UTF_8), conf, problems);
     } catch (IOException | RuntimeException e) {

@@ -13,6 +13,7 @@ public final class SourceText {
   private final int[] lineStarts;
   private final SourceText file;
   private final int[] fileOffsets;
+  private int lineHint;
 
   private SourceText(String text, SourceText file, int[] fileOffsets) {
     this.text = text;
@@ -89,6 +90,13 @@ public final class SourceText {
   /** The 1-based line of a file offset. */
   public int lineOf(int fileOffset) {
     int[] starts = file().lineStarts;
+    // Spans are mostly asked for in text order: try the line of the previous lookup first.
+    int hint = file().lineHint;
+    if (hint < starts.length
+        && starts[hint] <= fileOffset
+        && (hint + 1 == starts.length || starts[hint + 1] > fileOffset)) {
+      return hint + 1;
+    }
     int lo = 0;
     int hi = starts.length - 1;
     while (lo < hi) {
@@ -99,6 +107,7 @@ public final class SourceText {
         hi = mid - 1;
       }
     }
+    file().lineHint = lo;
     return lo + 1;
   }
 

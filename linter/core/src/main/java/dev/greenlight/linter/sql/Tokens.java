@@ -97,9 +97,22 @@ public final class Tokens {
     if (i < 0 || i >= size || types[i] != 0) {
       return false;
     }
-    int len = ends[i] - starts[i];
-    return len == lowerCaseWord.length()
-        && source.text().regionMatches(true, starts[i], lowerCaseWord, 0, len);
+    int start = starts[i];
+    int len = ends[i] - start;
+    if (len != lowerCaseWord.length()) {
+      return false;
+    }
+    String text = source.text();
+    for (int k = 0; k < len; k++) {
+      char c = text.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lowerCaseWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} has type {@code type}. */
