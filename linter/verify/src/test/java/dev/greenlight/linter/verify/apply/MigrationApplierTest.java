@@ -89,7 +89,18 @@ class MigrationApplierTest {
         "db/migration/" + file, file.substring(1, file.indexOf("__")), file, tx, "", planned);
   }
 
+  /** Something that happens on the database just before the pending migrations run. */
+  private interface Traffic {
+    void start(TestDatabase db) throws SQLException;
+  }
+
   private static Run run(List<CapturedQuery> oldQueries, PendingMigration... pending)
+      throws SQLException {
+    return run(oldQueries, db -> {}, pending);
+  }
+
+  private static Run run(
+      List<CapturedQuery> oldQueries, Traffic traffic, PendingMigration... pending)
       throws SQLException {
     TestDatabase db = PostgresServer.get().createDatabase("applier");
     try (Connection c = db.connect();
@@ -101,6 +112,7 @@ class MigrationApplierTest {
       RelationSnapshot existing = RelationSnapshot.take(c);
       CompatibilityTracker compat = new CompatibilityTracker(oldQueries, List.of());
       compat.baseline(c);
+      traffic.start(db);
       ApplyResult result =
           new MigrationApplier(c, observer, existing, compat).apply(List.of(pending));
       return new Run(result.statements(), compat, seed);
@@ -173,27 +185,49 @@ class MigrationApplierTest {
 
   @Test
   void createIndexHoldsShareWhileConcurrentlyHoldsNothingThatBlocksTraffic() throws SQLException {
+    // A writer's open transaction makes CREATE INDEX CONCURRENTLY wait in its first phase, so
+    // the sampler sees the lock it holds meanwhile (as on a live database).
+    Traffic openWrite =
+        db -> {
+          Connection writer = db.connect();
+          writer.setAutoCommit(false);
+          try (Statement s = writer.createStatement()) {
+            s.execute("UPDATE orders SET legacy_ref = 'x' WHERE id = 1");
+          }
+          Thread commit =
+              new Thread(
+                  () -> {
+                    try (writer) {
+                      Thread.sleep(400);
+                      writer.commit();
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
+          commit.start();
+        };
     Run run =
         run(
             List.of(),
+            openWrite,
             migration(
-                "V2__index.sql", true, stmt(1, "CREATE INDEX orders_status ON orders (status)")),
-            migration(
-                "V3__index_concurrently.sql",
+                "V2__index_concurrently.sql",
                 false,
-                stmt(1, "CREATE INDEX CONCURRENTLY orders_created ON orders (created_at)")));
+                stmt(1, "CREATE INDEX CONCURRENTLY orders_created ON orders (created_at)")),
+            migration(
+                "V3__index.sql", true, stmt(1, "CREATE INDEX orders_status ON orders (status)")));
+    StatementObservation concurrent = run.observation("CREATE INDEX CONCURRENTLY");
+    assertThat(concurrent.failed()).isFalse();
+    assertThat(concurrent.inTransaction()).isFalse();
+    assertThat(concurrent.duration().toMillis()).isGreaterThanOrEqualTo(200);
+    assertThat(locks(concurrent)).contains("orders:SHARE_UPDATE_EXCLUSIVE");
+    assertThat(concurrent.locks()).noneMatch(l -> l.mode().blocksTraffic());
+
     StatementObservation plain = run.observation("CREATE INDEX orders_status");
     assertThat(locks(plain)).contains("orders:SHARE");
     assertThat(LockMode.SHARE.blocksWrites()).isTrue();
     assertThat(LockMode.SHARE.blocksReads()).isFalse();
     assertThat(plain.workWhileHeld()).extracting(Relation::name).containsExactly("orders");
-
-    StatementObservation concurrent = run.observation("CREATE INDEX CONCURRENTLY");
-    assertThat(concurrent.failed()).isFalse();
-    assertThat(concurrent.inTransaction()).isFalse();
-    assertThat(concurrent.locks()).noneMatch(l -> l.mode().blocksTraffic());
-    assertThat(concurrent.locks())
-        .allMatch(l -> l.mode() == LockMode.SHARE_UPDATE_EXCLUSIVE || !l.mode().blocksTraffic());
   }
 
   @Test
