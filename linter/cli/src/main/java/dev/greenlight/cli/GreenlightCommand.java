@@ -1,0 +1,92 @@
+package dev.greenlight.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code greenlight} command: only dispatches to its subcommands. */
+@Command(
+    name = "greenlight",
+    mixinStandardHelpOptions = true,
+    versionProvider = GreenlightCommand.Version.class,
+    description = "Makes blue-green deployments of JVM services safe to switch.",
+    // The subcommands, one class each. Add new ones to this list.
+    subcommands = {
+      LintCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class,
+    })
+public final class GreenlightCommand implements Runnable {
+  public static final String VERSION = "0.1.0";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (lint, verify, rules, explain, completion)");
+  }
+
+  /** The command line with output streams, environment and error handling set up. */
+  static CommandLine commandLine(PrintStream out, PrintStream err, CliEnvironment env) {
+    CommandLine cl = new CommandLine(new GreenlightCommand(), new Factory(env));
+    cl.setOut(utf8(out, false));
+    cl.setErr(utf8(err, true));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(GreenlightCommand::usageError);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof ExitException exit) {
+            for (String line : exit.getMessage().split("\n")) {
+              commandLine.getErr().println("greenlight: " + line);
+            }
+            return exit.code();
+          }
+          commandLine.getErr().println("greenlight: internal error: " + ex);
+          return ExitCodes.USAGE;
+        });
+    return cl;
+  }
+
+  /** Reports may hold any character: always UTF-8, whatever the platform's default charset. */
+  private static PrintWriter utf8(PrintStream stream, boolean autoFlush) {
+    return new PrintWriter(
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8),
+            1 << 16),
+        autoFlush);
+  }
+
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    cl.getErr().println("greenlight: " + ex.getMessage());
+    cl.getErr().println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+    return ExitCodes.USAGE;
+  }
+
+  /** Prints {@link #VERSION}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"greenlight " + VERSION};
+    }
+  }
+
+  /** Hands each command the environment; picocli instantiates them. */
+  private record Factory(CliEnvironment env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      // Commands that read the environment take it in a (CliEnvironment) constructor.
+      for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliEnvironment.class) {
+          c.setAccessible(true);
+          return type.cast(c.newInstance(env));
+        }
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package dev.greenlight.cli;
+
+import dev.greenlight.linter.engine.LintException;
+import dev.greenlight.linter.engine.LintOptions;
+import dev.greenlight.linter.engine.Linter;
+import dev.greenlight.linter.engine.RuleDocs;
+import dev.greenlight.linter.engine.config.ConfigException;
+import dev.greenlight.linter.engine.config.ConfigLoader;
+import dev.greenlight.linter.engine.config.GreenlightConfig;
+import dev.greenlight.linter.engine.format.Format;
+import dev.greenlight.linter.engine.format.RenderOptions;
+import dev.greenlight.linter.report.Report;
+import dev.greenlight.linter.report.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code greenlight lint [paths…]}: lints migrations and writes the report. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lint PostgreSQL migration files or folders (Flyway layout understood).",
+      "Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,"
+          + " 2 usage, configuration or I/O error."
+    })
+public final class LintCommand implements Callable<Integer> {
+  private static final int PROGRESS_THRESHOLD = 500;
+
+  private final CliEnvironment env;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Migration files or folders (default: the configured Flyway locations).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text, json, sarif, github, gitlab or junit (default: github inside GitHub Actions,"
+              + " text elsewhere).")
+  String format;
+
+  @Option(
+      names = "--pg-version",
+      paramLabel = "N",
+      description = "PostgreSQL major version the migrations run on, 11–18 (default: 17).")
+  Integer pgVersion;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 on findings at or above: error, warning or info (default: error).")
+  String failOn;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "greenlight.toml to use (default: the nearest one above the working directory).")
+  Path config;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  Path output;
+
+  @Option(
+      names = "--since",
+      paramLabel = "GIT-REF",
+      description =
+          "Lint only migrations added or changed since the ref; check that applied ones are"
+              + " unchanged and new versions are higher.")
+  String since;
+
+  @Option(names = "--no-color", description = "No colours in text output.")
+  boolean noColor;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  LintCommand(CliEnvironment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Format chosen = chooseFormat();
+    Severity failLevel = parseFailOn();
+    if (pgVersion != null && (pgVersion < 11 || pgVersion > 18)) {
+      throw usage("--pg-version " + pgVersion + " is not supported (use 11–18)");
+    }
+    ConfigLoader loader = new ConfigLoader(RuleDocs.ruleIds(), RuleDocs::nearestId);
+    GreenlightConfig settings;
+    try {
+      settings =
+          loader.load(Optional.ofNullable(config).map(this::resolve), env.workingDirectory());
+    } catch (ConfigException e) {
+      throw new ExitException(ExitCodes.USAGE, e.getMessage());
+    }
+    List<Path> resolved = paths.stream().map(this::resolve).collect(Collectors.toList());
+    LintOptions options =
+        LintOptions.of(settings, env.workingDirectory(), resolved, pgVersion, failLevel, since);
+
+    Progress progress = new Progress(spec.commandLine().getErr(), env.stderrIsTerminal());
+    Report report;
+    try {
+      report = new Linter().lint(options, progress);
+    } catch (LintException e) {
+      throw new ExitException(ExitCodes.USAGE, e.getMessage());
+    } finally {
+      progress.finish();
+    }
+
+    boolean color =
+        chosen == Format.TEXT
+            && output == null
+            && !noColor
+            && env.stdoutIsTerminal()
+            && env.variable("NO_COLOR") == null;
+    RenderOptions render =
+        RenderOptions.defaults()
+            .withColor(color)
+            .withHelpBaseUrl(options.helpBaseUrl())
+            .withFailOn(options.failOn())
+            .withSources(
+                path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()))
+            .withRuleDocs(RuleDocs::find);
+    write(report, chosen, render);
+    return report.failsAt(options.failOn()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private void write(Report report, Format chosen, RenderOptions render) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      // One write of the whole report: far cheaper than many small writes through the writer.
+      out.write(chosen.renderer().renderToString(report, render));
+      out.flush();
+      return;
+    }
+    Path file = resolve(output);
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        chosen.renderer().render(report, render, writer);
+      }
+    } catch (IOException e) {
+      throw new ExitException(
+          ExitCodes.USAGE, output + ": cannot write the report: " + e.getMessage());
+    }
+  }
+
+  private Format chooseFormat() {
+    if (format == null) {
+      return Format.defaultFor(env.variable("GITHUB_ACTIONS"));
+    }
+    Format parsed = Format.parse(format);
+    if (parsed == null) {
+      String valid =
+          Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", "));
+      throw usage("unknown --format '" + format + "' (use one of " + valid + ")");
+    }
+    return parsed;
+  }
+
+  private Severity parseFailOn() {
+    if (failOn == null) {
+      return null;
+    }
+    Severity level = Severity.parse(failOn);
+    if (level == null || level == Severity.OFF) {
+      throw usage("unknown --fail-on '" + failOn + "' (use error, warning or info)");
+    }
+    return level;
+  }
+
+  private Path resolve(Path path) {
+    return env.workingDirectory().resolve(path).normalize();
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** A one-line progress bar on stderr, only for a terminal and more than 500 files. */
+  static final class Progress implements dev.greenlight.linter.engine.ProgressListener {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private int lastPercent = -1;
+    private boolean drawn;
+
+    Progress(PrintWriter err, boolean terminal) {
+      this.err = err;
+      this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void filesDone(int done, int total) {
+      if (!terminal || total <= PROGRESS_THRESHOLD) {
+        return;
+      }
+      int percent = (int) (100L * done / total);
+      if (percent == lastPercent) {
+        return;
+      }
+      lastPercent = percent;
+      int filled = percent * 30 / 100;
+      err.print(
+          "\r["
+              + "#".repeat(filled)
+              + " ".repeat(30 - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + " files");
+      err.flush();
+      drawn = true;
+    }
+
+    synchronized void finish() {
+      if (drawn) {
+        err.print("\r" + " ".repeat(60) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

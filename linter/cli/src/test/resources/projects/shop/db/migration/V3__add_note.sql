@@ -1,0 +1,2 @@
+-- greenlight:ignore ban-drop-table reason: stale directive, nothing to suppress here
+ALTER TABLE orders ADD COLUMN note text;
