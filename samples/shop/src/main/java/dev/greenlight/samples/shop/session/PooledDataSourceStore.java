@@ -14,10 +14,10 @@ import org.apache.catalina.session.DataSourceStore;
  * <p>Each store operation runs in one transaction: {@code save} is a DELETE followed by an INSERT,
  * and with autocommit the other slot could load the session between the two and find none.
  */
-public final class SharedSessionStore extends DataSourceStore {
-  private static final Logger LOG = Logger.getLogger(SharedSessionStore.class.getName());
+public final class PooledDataSourceStore extends DataSourceStore {
+  private static final Logger LOG = Logger.getLogger(PooledDataSourceStore.class.getName());
 
-  public SharedSessionStore(DataSource pool) {
+  public PooledDataSourceStore(DataSource pool) {
     // DataSourceStore.open() uses this field when no JNDI name is set.
     this.dataSource = pool;
     setSessionTable("tomcat_sessions");
