@@ -8,6 +8,7 @@ import dev.greenlight.linter.engine.suppress.Region;
 import dev.greenlight.linter.engine.suppress.SuppressionComments;
 import dev.greenlight.linter.flyway.DiscoveredFile;
 import dev.greenlight.linter.flyway.DuplicateVersion;
+import dev.greenlight.linter.flyway.FlywayConfigFiles;
 import dev.greenlight.linter.flyway.FlywaySettings;
 import dev.greenlight.linter.flyway.MigrationDiscovery;
 import dev.greenlight.linter.flyway.MigrationName;
@@ -50,11 +51,17 @@ final class FrontEndAdapter implements SqlFrontEnd {
   /** The plan needs a major for version-dependent rules; none below 14 is run by verify. */
   private static final int PLAN_PG_VERSION = 17;
 
-  private final FlywaySettings settings = FlywaySettings.defaults();
+  private FlywaySettings settings = FlywaySettings.defaults();
   private final Map<String, FileSuppressions> suppressions = new HashMap<>();
 
   @Override
   public List<MigrationFile> discover(List<Path> paths, Path workingDirectory) {
+    FlywayConfigFiles.Loaded loaded =
+        FlywayConfigFiles.load(workingDirectory, FlywaySettings.defaults());
+    if (!loaded.problems().isEmpty()) {
+      throw new VerifyException(loaded.problems().get(0));
+    }
+    settings = loaded.settings();
     MigrationDiscovery.Result result =
         MigrationDiscovery.discover(paths, workingDirectory, settings);
     if (!result.problems().isEmpty()) {
@@ -133,7 +140,7 @@ final class FrontEndAdapter implements SqlFrontEnd {
       Transaction tx = plan.transactions().get(i);
       pending.add(
           new PendingStatement(
-              span.text(text),
+              withPlaceholders(span.text(text), file),
               span.line(),
               span.column(),
               span.endLine(),
@@ -149,6 +156,26 @@ final class FrontEndAdapter implements SqlFrontEnd {
         plan.transactional(),
         "sha256:" + sha256(bytes),
         pending);
+  }
+
+  @Override
+  public FlywaySettings flywaySettings() {
+    return settings;
+  }
+
+  /** Replaces {@code ${name}} as Flyway would before running the statement. */
+  private String withPlaceholders(String sql, MigrationFile file) {
+    if (!settings.placeholderReplacement() || !sql.contains("${")) {
+      return sql;
+    }
+    Map<String, String> values = new HashMap<>(settings.placeholders());
+    values.putIfAbsent("flyway:defaultSchema", settings.defaultSchema());
+    values.putIfAbsent("flyway:filename", file.file().getFileName().toString());
+    String out = sql;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      out = out.replace("${" + e.getKey() + "}", e.getValue());
+    }
+    return out;
   }
 
   private static TransactionControl control(Statement s) {

@@ -37,8 +37,7 @@ final class ObservedFindings {
                     + " with seeded rows: "
                     + o.error()
                     + " (later pending statements were not applied)",
-                "Fix the statement so it succeeds on a table that holds rows, e.g. add the column"
-                    + " nullable or with a default, backfill, then add the constraint"));
+                failureHelp(o.error())));
         continue;
       }
       for (ObservedLock lock : strongestPerTable(o.locks())) {
@@ -147,6 +146,30 @@ final class ObservedFindings {
                   + " accept that the switch back needs this migration to stay applied"));
     }
     return findings;
+  }
+
+  /** The safe alternative for the usual causes, by SQLSTATE. */
+  static String failureHelp(String error) {
+    String state = error.length() >= 5 ? error.substring(0, 5) : "";
+    return switch (state) {
+      case "23502" ->
+          "Add the column nullable or with a constant default, backfill in batches, then add"
+              + " CHECK (c IS NOT NULL) NOT VALID, VALIDATE it and SET NOT NULL";
+      case "23505" ->
+          "Remove the duplicates first, then build the unique index CONCURRENTLY and attach it"
+              + " with ADD CONSTRAINT … UNIQUE USING INDEX";
+      case "23514", "23503" ->
+          "Fix the rows first, or add the constraint NOT VALID (new rows are checked at once)"
+              + " and VALIDATE it after a backfill";
+      case "25001" ->
+          "Put the statement alone in a non-transactional migration (executeInTransaction=false"
+              + " in its .sql.conf)";
+      case "42P01", "42703", "42883", "42704" ->
+          "The statement needs an object the running release's schema does not have: check the"
+              + " migration order and --from-version/--since";
+      default ->
+          "Make the statement succeed on the running release's schema with rows in its tables";
+    };
   }
 
   private static String help(ObservedLock lock) {

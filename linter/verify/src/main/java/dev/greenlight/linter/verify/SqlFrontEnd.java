@@ -1,5 +1,6 @@
 package dev.greenlight.linter.verify;
 
+import dev.greenlight.linter.flyway.FlywaySettings;
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.verify.apply.PendingMigration;
 import dev.greenlight.linter.verify.compat.CapturedQuery;
@@ -20,6 +21,9 @@ interface SqlFrontEnd {
    * migrations read so far applied (suppressed findings stay, marked).
    */
   List<Finding> applySuppressions(List<Finding> findings);
+
+  /** Flyway's settings as read from flyway.conf / flyway.toml during {@link #discover}. */
+  FlywaySettings flywaySettings();
 
   /** A query file cut into statements. */
   List<CapturedQuery> readQueries(Path file, String displayPath);

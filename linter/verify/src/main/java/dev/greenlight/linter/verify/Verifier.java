@@ -216,13 +216,20 @@ public final class Verifier {
       Stages stages) {
     try {
       int major = db.serverMajor();
-      BeforeState.build(db, selection.applied());
+      BeforeState.build(db, selection.applied(), frontEnd.flywaySettings());
       stages.mark("before-state (" + selection.applied().size() + " migrations with Flyway)");
       List<Finding> findings = new ArrayList<>();
       try (Connection migration = db.connect();
           Connection observer = db.connect()) {
         SeedResult seed = new TableSeeder(migration, options.rows()).seedAll();
         notes.addAll(seed.warnings());
+        String schema = frontEnd.flywaySettings().defaultSchema();
+        if (schema != null && !schema.isBlank() && !schema.equals("public")) {
+          try (java.sql.Statement s = migration.createStatement()) {
+            // Flyway runs migrations with its default schema first on the search path.
+            s.execute("SET search_path TO \"" + schema.replace("\"", "\"\"") + "\", public");
+          }
+        }
         stages.mark("seed " + seed.rowsByTable().size() + " tables");
         RelationSnapshot existing = RelationSnapshot.take(migration);
         CompatibilityTracker compat = new CompatibilityTracker(oldQueries, newQueries);

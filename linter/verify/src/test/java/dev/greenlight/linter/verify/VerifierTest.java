@@ -302,6 +302,24 @@ class VerifierTest {
   }
 
   @Test
+  void flywayConfPlaceholdersAreReplacedInTheBeforeStateAndInPendingStatements()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("flyway.conf"),
+        "flyway.placeholders.owner=app_owner\nflyway.placeholders.table=audit\n");
+    Path folder =
+        migrations(
+            "V1__schema.sql",
+            V1 + "CREATE TABLE audit (id int PRIMARY KEY, who text DEFAULT '${owner}');\n",
+            "V2__comment.sql",
+            "COMMENT ON TABLE orders IS 'owned by ${owner}';\n"
+                + "ALTER TABLE ${table} ADD COLUMN source text DEFAULT '${flyway:filename}';\n");
+    VerifyOutcome outcome = verify(options(folder));
+    assertThat(outcome.report().findings()).isEmpty();
+    assertThat(outcome.notes()).isEmpty();
+  }
+
+  @Test
   void noVersionedMigrationIsAUsageError() throws IOException {
     Path folder = migrations("notes.sql", "SELECT 1;");
     assertThatThrownBy(() -> verify(options(folder)))

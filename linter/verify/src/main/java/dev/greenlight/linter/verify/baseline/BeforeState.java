@@ -1,5 +1,6 @@
 package dev.greenlight.linter.verify.baseline;
 
+import dev.greenlight.linter.flyway.FlywaySettings;
 import dev.greenlight.linter.verify.VerifyException;
 import dev.greenlight.linter.verify.select.MigrationFile;
 import dev.greenlight.linter.verify.server.ScratchDatabase;
@@ -22,7 +23,8 @@ public final class BeforeState {
   private BeforeState() {}
 
   /** Migrates the scratch database; returns how many migrations Flyway applied. */
-  public static int build(ScratchDatabase db, List<MigrationFile> applied) {
+  public static int build(
+      ScratchDatabase db, List<MigrationFile> applied, FlywaySettings settings) {
     if (applied.isEmpty()) {
       return 0;
     }
@@ -40,6 +42,13 @@ public final class BeforeState {
               .loggers("slf4j")
               .dataSource(db.jdbcUrl(), db.user(), db.password())
               .locations("filesystem:" + folder)
+              .sqlMigrationPrefix(settings.sqlMigrationPrefix())
+              .repeatableSqlMigrationPrefix(settings.repeatableSqlMigrationPrefix())
+              .sqlMigrationSeparator(settings.sqlMigrationSeparator())
+              .sqlMigrationSuffixes(settings.sqlMigrationSuffixes().toArray(new String[0]))
+              .placeholders(settings.placeholders())
+              .placeholderReplacement(settings.placeholderReplacement())
+              .defaultSchema(settings.defaultSchema())
               .mixed(true)
               // A --scratch-ok database may hold objects already: record a baseline below V1.
               .baselineOnMigrate(true)
