@@ -15,7 +15,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.io.PrintStream;
-import java.lang.instrument.Instrumentation;
+import java.lang.instrument.ClassFileTransformer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,23 +51,31 @@ public final class Instrumenter {
 
   private Instrumenter() {}
 
-  public static void install(
-      Instrumentation inst, List<String> extraDriverPackages, PrintStream err) {
+  /** All driver package prefixes: the built-in list and the configured extras. */
+  public static List<String> driverPackages(List<String> extra) {
+    List<String> all = new ArrayList<>(DRIVER_PACKAGES);
+    all.addAll(extra);
+    return all;
+  }
+
+  /**
+   * Builds the Byte Buddy transformer (the slow part: Byte Buddy's own classes load here). The
+   * {@link CandidateFilter} decides which classes it ever sees.
+   */
+  public static ClassFileTransformer build(List<String> drivers, PrintStream err) {
     // Our relocated copy of Byte Buddy reads its own, relocated property: "safe" keeps it away
     // from sun.misc.Unsafe, which newer JDKs warn about on the host's stderr.
     String safe = ByteBuddy.class.getPackage().getName() + ".safe";
     if (System.getProperty(safe) == null) {
       System.setProperty(safe, "true");
     }
-    List<String> drivers = new ArrayList<>(DRIVER_PACKAGES);
-    drivers.addAll(extraDriverPackages);
     ElementMatcher.Junction<TypeDescription> driverNames = none();
     for (String prefix : drivers) {
       driverNames = driverNames.or(nameStartsWith(prefix.endsWith(".") ? prefix : prefix + "."));
     }
     ElementMatcher.Junction<TypeDescription> jdbcClasses = driverNames.and(not(isInterface()));
 
-    new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
         .disableClassFormatChanges()
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
@@ -134,6 +142,6 @@ public final class Instrumenter {
                                 .and(isPublic())
                                 .and(takesArgument(0, String.class))
                                 .and(not(isAbstract())))))
-        .installOn(inst);
+        .makeRaw();
   }
 }

@@ -4,6 +4,7 @@ import dev.greenlight.agent.config.AgentConfig;
 import dev.greenlight.agent.config.ConfigKey;
 import dev.greenlight.agent.config.InvalidConfigException;
 import dev.greenlight.agent.http.AgentEndpoint;
+import dev.greenlight.agent.instrument.CandidateFilter;
 import dev.greenlight.agent.instrument.Instrumenter;
 import dev.greenlight.agent.push.GatePusher;
 import dev.greenlight.agent.report.AgentIdentity;
@@ -15,6 +16,7 @@ import dev.greenlight.agent.warmup.WarmupThresholds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 
 /**
  * Starts the agent: validates the configuration (or switches the agent off with one line), installs
@@ -30,9 +32,15 @@ public final class AgentRuntime implements Runnable {
   private final PrintStream err;
   private final long startNanos = System.nanoTime();
 
-  private AgentRuntime(AgentConfig config, PrintStream err) {
+  private final CandidateFilter filter;
+  private final List<String> drivers;
+
+  private AgentRuntime(
+      AgentConfig config, PrintStream err, CandidateFilter filter, List<String> drivers) {
     this.config = config;
     this.err = err;
+    this.filter = filter;
+    this.drivers = drivers;
     this.sessions = new SessionMonitor(config.getInt(ConfigKey.SESSION_SAMPLE));
     this.state =
         new AgentState(
@@ -60,16 +68,17 @@ public final class AgentRuntime implements Runnable {
       return;
     }
     SqlCapture.get()
-        .configure(config.getInt(ConfigKey.SQL_MAX), config.getInt(ConfigKey.SQL_MAX_LENGTH));
+        .configure(
+            config.getInt(ConfigKey.SQL_MAX),
+            config.getInt(ConfigKey.SQL_MAX_LENGTH),
+            config.getInt(ConfigKey.SQL_MAX_CHARS));
+    List<String> drivers = Instrumenter.driverPackages(config.extraDriverPackages());
+    CandidateFilter filter = null;
     if (inst != null) {
-      try {
-        Instrumenter.install(inst, config.extraDriverPackages(), err);
-      } catch (Throwable t) {
-        err.println(
-            PREFIX + "could not install instrumentation (" + t + "); reporting JVM signals only");
-      }
+      filter = new CandidateFilter(drivers, err);
+      inst.addTransformer(filter, false);
     }
-    AgentRuntime runtime = new AgentRuntime(config, err);
+    AgentRuntime runtime = new AgentRuntime(config, err, filter, drivers);
     Thread background = new Thread(runtime, "greenlight-agent");
     background.setDaemon(true);
     background.setPriority(Thread.MIN_PRIORITY + 1);
@@ -79,6 +88,7 @@ public final class AgentRuntime implements Runnable {
   @Override
   public void run() {
     try {
+      buildInstrumentation();
       startEndpoint();
       WarmupMonitor warmup = new WarmupMonitor(WarmupThresholds.from(config), startNanos);
       state.warmupMonitor(warmup);
@@ -103,6 +113,19 @@ public final class AgentRuntime implements Runnable {
       Thread.currentThread().interrupt();
     } catch (Throwable t) {
       err.println(PREFIX + "background thread stopped: " + t);
+    }
+  }
+
+  private void buildInstrumentation() {
+    if (filter == null) {
+      return;
+    }
+    try {
+      filter.ready(Instrumenter.build(drivers, err));
+    } catch (Throwable t) {
+      filter.ready(null);
+      err.println(
+          PREFIX + "could not build the instrumentation (" + t + "); reporting JVM signals only");
     }
   }
 

@@ -19,21 +19,25 @@ public final class SqlCapture {
 
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
+  private final AtomicLong chars = new AtomicLong();
   private final LongAdder dropped = new LongAdder();
   private final AtomicLong version = new AtomicLong();
   // Drivers' overloads delegate to each other and return the same statement object; a recent
   // statement's identity in this small table keeps one prepare from counting several times.
   private final AtomicIntegerArray recentStatements = new AtomicIntegerArray(256);
   private volatile int maxDistinct = 2000;
-  private volatile int maxLength = 20000;
+  private volatile int maxLength = 10000;
+  private volatile long maxChars = 1_000_000;
 
   public static SqlCapture get() {
     return INSTANCE;
   }
 
-  public void configure(int maxDistinct, int maxLength) {
+  /** Bounds: distinct texts, characters of one text, and characters of all texts together. */
+  public void configure(int maxDistinct, int maxLength, long maxChars) {
     this.maxDistinct = maxDistinct;
     this.maxLength = maxLength;
+    this.maxChars = maxChars;
   }
 
   /** Called from JDBC advice when a statement is prepared; {@code statement} is its result. */
@@ -59,7 +63,9 @@ public final class SqlCapture {
     }
     LongAdder counter = counts.get(sql);
     if (counter == null) {
-      if (sql.length() > maxLength || size.get() >= maxDistinct) {
+      if (sql.length() > maxLength
+          || size.get() >= maxDistinct
+          || chars.get() + sql.length() > maxChars) {
         dropped.increment();
         return;
       }
@@ -68,6 +74,7 @@ public final class SqlCapture {
         dropped.increment();
         return;
       }
+      chars.addAndGet(sql.length());
       LongAdder fresh = new LongAdder();
       LongAdder raced = counts.putIfAbsent(sql, fresh);
       if (raced == null) {
@@ -75,6 +82,7 @@ public final class SqlCapture {
         counter = fresh;
       } else {
         size.decrementAndGet();
+        chars.addAndGet(-sql.length());
         counter = raced;
       }
     }
@@ -144,6 +152,7 @@ public final class SqlCapture {
   public void clear() {
     counts.clear();
     size.set(0);
+    chars.set(0);
     dropped.reset();
     version.incrementAndGet();
   }

@@ -9,7 +9,7 @@ class SqlCaptureTest {
   @Test
   void countsDistinctTextsAndStopsAtTheBound() {
     SqlCapture c = new SqlCapture();
-    c.configure(2, 100);
+    c.configure(2, 100, 1000);
     c.record("SELECT 1");
     c.record("SELECT 1");
     c.record("SELECT 2");
@@ -19,6 +19,17 @@ class SqlCaptureTest {
     assertThat(c.truncated()).isTrue();
     assertThat(c.dropped()).isEqualTo(2);
     assertThat(c.snapshot().get(0)).isEqualTo(Map.entry("SELECT 1", 2L));
+  }
+
+  @Test
+  void allTextsTogetherStayWithinTheCharacterBudget() {
+    SqlCapture c = new SqlCapture();
+    c.configure(100, 100, 250);
+    for (int i = 0; i < 10; i++) {
+      c.record("SELECT " + "x".repeat(90) + i);
+    }
+    assertThat(c.distinct()).isEqualTo(2);
+    assertThat(c.dropped()).isEqualTo(8);
   }
 
   @Test

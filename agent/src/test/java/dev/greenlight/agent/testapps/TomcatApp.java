@@ -127,6 +127,9 @@ public final class TomcatApp {
         case "/sql":
           body = sql();
           break;
+        case "/uptime":
+          body = String.valueOf((System.nanoTime() - START) / 1e9);
+          break;
         case "/fail":
           throw new IllegalStateException("the application failed on purpose");
         default:

@@ -1,0 +1,2 @@
+/** Tests of the instrument package. */
+package dev.greenlight.agent.instrument;
