@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     // The subcommands, one class each. Add new ones to this list.
     subcommands = {
       LintCommand.class,
+      VerifyCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       CompletionCommand.class,
