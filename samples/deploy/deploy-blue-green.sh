@@ -184,6 +184,7 @@ AUTH=()
 BODY="$STATE_DIR/last-gate-answer.json"
 
 # ---------- helpers ----------
+or_none() { if [ -n "$1" ] && [ "$1" != null ]; then echo "$1"; else echo none; fi; }
 other() { if [ "$1" = blue ]; then echo green; else echo blue; fi; }
 port_of() { if [ "$1" = blue ]; then echo "$BLUE_PORT"; else echo "$GREEN_PORT"; fi; }
 agent_port_of() { if [ "$1" = blue ]; then echo "$AGENT_PORT_BLUE"; else echo "$AGENT_PORT_GREEN"; fi; }
@@ -433,7 +434,7 @@ else
   [ "$code" = 200 ] || fail "GET $API/status answered $code: $(tr -d '\n' <"$BODY" 2>/dev/null)"
   LIVE=$(json_field "$BODY" live)
   case "$LIVE" in blue|green) ;; *) fail "the gate's status names no live slot: $(tr -d '\n' <"$BODY")" ;; esac
-  info "gate: live slot is $LIVE (previous: $(json_field "$BODY" previous | sed 's/^$/none/'), switched at $(json_field "$BODY" switchedAt | sed 's/^$/never/'))"
+  info "gate: live slot is $LIVE (previous: $(or_none "$(json_field "$BODY" previous)"), switched at $(or_none "$(json_field "$BODY" switchedAt)"))"
 fi
 if [ "$ROUTER" = haproxy ]; then
   live_state=$(haproxy_server_state "$(server_of "$LIVE")")
@@ -481,9 +482,30 @@ stop_warm_up
 DECISION=$(json_field "$BODY" decisionId)
 
 step "Switching $APP/$ENV_NAME from $LIVE to $IDLE"
-code=$(gate_post switches "{\"decisionId\": \"$DECISION\", \"to\": \"$IDLE\"}")
+# A decision id names the exact evidence it was made on; a fresh agent report in between makes a
+# new one. Then the gate answers 409 "no longer current" and we ask again (a deny stops here).
+attempt=1
+while :; do
+  code=$(gate_post switches "{\"decisionId\": \"$DECISION\", \"to\": \"$IDLE\"}")
+  if [ "$code" = 409 ] && grep -q 'no longer current' "$BODY" && [ "$attempt" -lt 5 ]; then
+    info "decision $DECISION is no longer current (new evidence arrived): asking the gate again"
+    attempt=$((attempt + 1))
+    code=$(curl -sS -o "$BODY" -w '%{http_code}' "${AUTH[@]}" --max-time 10 \
+      "$API/check?release=$RELEASE&slot=$IDLE") || code=000
+    if [ "$code" != 200 ]; then
+      info "gate now answers $code:"
+      print_reasons "$BODY"
+      stop_slot "$IDLE"
+      fail "the gate no longer allows $IDLE"
+    fi
+    DECISION=$(json_field "$BODY" decisionId)
+    info "gate: ALLOW (decision $DECISION)"
+    continue
+  fi
+  break
+done
 case "$code" in
-  200) info "gate recorded the switch (audit #$(json_field "$BODY" auditSeq)); router by gate: $(json_field "$BODY" router)" ;;
+  200) info "gate recorded the switch (audit #$(json_field "$BODY" auditSeq)); router by gate: $(or_none "$(json_field "$BODY" router)")" ;;
   409) info "gate refused: $(tr -d '\n' <"$BODY")"; stop_slot "$IDLE"; fail "the decision is no longer a current allow" ;;
   502) info "gate's router failed: $(tr -d '\n' <"$BODY")"; stop_slot "$IDLE"; fail "the gate's router driver could not switch" ;;
   *) stop_slot "$IDLE"; fail "POST $API/switches answered $code: $(tr -d '\n' <"$BODY")" ;;
