@@ -18,9 +18,13 @@ import dev.greenlight.linter.rules.spi.RuleOptions;
 import dev.greenlight.linter.schema.Index;
 import dev.greenlight.linter.schema.SchemaObject;
 import dev.greenlight.linter.schema.SchemaView;
+import dev.greenlight.linter.schema.Table;
+import dev.greenlight.linter.schema.View;
 import dev.greenlight.linter.sql.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +38,10 @@ final class StatementContext implements RuleContext {
   private final List<MigrationStatement> fileStatements;
   private final List<Statement> statements;
   private final List<Finding> findings;
+
+  /** Many rules ask about the same table of one statement; the answers are remembered. */
+  private final Map<QualifiedName, Boolean> existingTables = new HashMap<>();
+
   private MigrationStatement current;
   private RuleDescriptor rule;
 
@@ -45,12 +53,17 @@ final class StatementContext implements RuleContext {
     this.options = options;
     this.migration = migration;
     this.fileStatements = fileStatements;
-    this.statements = fileStatements.stream().map(MigrationStatement::statement).toList();
+    List<Statement> plain = new ArrayList<>(fileStatements.size());
+    for (MigrationStatement s : fileStatements) {
+      plain.add(s.statement());
+    }
+    this.statements = plain;
     this.findings = findings;
   }
 
   void moveTo(MigrationStatement statement) {
     current = statement;
+    existingTables.clear();
   }
 
   void ruleIs(RuleDescriptor descriptor) {
@@ -124,10 +137,21 @@ final class StatementContext implements RuleContext {
 
   @Override
   public boolean isExistingTable(QualifiedName table) {
-    if (schema().table(table).isPresent()) {
-      return schema().isExistingTable(table);
+    Boolean known = existingTables.get(table);
+    if (known == null) {
+      known = lookUpExistingTable(table);
+      existingTables.put(table, known);
     }
-    return schema().view(table).map(v -> existing(v)).orElse(true);
+    return known;
+  }
+
+  private boolean lookUpExistingTable(QualifiedName table) {
+    Optional<Table> known = schema().table(table);
+    if (known.isPresent()) {
+      return schema().isExisting(known.get().origin());
+    }
+    Optional<View> view = schema().view(table);
+    return view.isPresent() ? existing(view.get()) : schema().isExistingTable(table);
   }
 
   @Override

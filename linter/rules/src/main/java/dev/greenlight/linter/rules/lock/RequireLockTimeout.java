@@ -57,19 +57,20 @@ public final class RequireLockTimeout implements StatementRule {
       return;
     }
     Optional<TableLock> lock = Locks.strongestOnExisting(statement, context);
-    lock.ifPresent(
-        l ->
-            context.report(
-                statement.span(),
-                "This statement takes "
-                    + l.mode().sql()
-                    + " on "
-                    + l.table()
-                    + " with no lock_timeout: while it waits behind running queries, all new"
-                    + " queries on "
-                    + l.table()
-                    + " queue behind it",
-                "SET lock_timeout = '2s' earlier in the migration (or SET LOCAL in its"
-                    + " transaction) and retry the migration when it times out"));
+    if (lock.isPresent()) {
+      TableLock l = lock.get();
+      context.report(
+          statement.span(),
+          "This statement takes "
+              + l.mode().sql()
+              + " on "
+              + l.table()
+              + " with no lock_timeout: while it waits behind running queries, all new"
+              + " queries on "
+              + l.table()
+              + " queue behind it",
+          "SET lock_timeout = '2s' earlier in the migration (or SET LOCAL in its"
+              + " transaction) and retry the migration when it times out");
+    }
   }
 }
