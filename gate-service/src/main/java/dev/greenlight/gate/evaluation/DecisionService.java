@@ -32,6 +32,7 @@ public final class DecisionService {
   private final Clock clock;
   private final Consumer<Decision> onNewDecision;
   private final ConcurrentHashMap<String, Evaluation> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
   private final Set<String> recordedIds = ConcurrentHashMap.newKeySet();
 
   public DecisionService(
@@ -52,20 +53,31 @@ public final class DecisionService {
             + (request.release() == null ? "" : request.release())
             + '\u0000'
             + (request.slot() == null ? "" : request.slot().wire());
-    long version = store.evidenceVersion();
-    Instant now = clock.instant();
     Evaluation cached = cache.get(key);
-    if (cached != null
-        && cached.evidenceVersion() == version
-        && now.isBefore(reuseUntil(cached.decision()))) {
+    if (reusable(cached)) {
       return cached;
     }
-    Evaluation fresh = new Evaluation(evaluate(request, now, actor), version);
-    if (cache.size() >= MAX_CACHED) {
-      cache.clear();
+    // one evaluation per question at a time: readers arriving meanwhile reuse its result
+    synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+      long version = store.evidenceVersion();
+      cached = cache.get(key);
+      if (reusable(cached)) {
+        return cached;
+      }
+      Evaluation fresh = new Evaluation(evaluate(request, clock.instant(), actor), version);
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+        locks.clear();
+      }
+      cache.put(key, fresh);
+      return fresh;
     }
-    cache.put(key, fresh);
-    return fresh;
+  }
+
+  private boolean reusable(Evaluation e) {
+    return e != null
+        && e.evidenceVersion() == store.evidenceVersion()
+        && clock.instant().isBefore(reuseUntil(e.decision()));
   }
 
   /** A decision computed now from the database, bypassing the cache (switches use this). */

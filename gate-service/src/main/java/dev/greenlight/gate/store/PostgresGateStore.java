@@ -38,7 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,6 +62,10 @@ public final class PostgresGateStore implements GateStore {
   private final AutoCloseable onClose;
   private final AtomicLong evidenceVersion = new AtomicLong(-1);
   private final ScheduledExecutorService poller;
+  private static final int MAX_BATCH = 256;
+  private final LinkedBlockingQueue<PendingWrite<?>> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean closed;
 
   /**
    * @param onClose closes the pool (and the embedded server) after the store stops
@@ -76,6 +83,9 @@ public final class PostgresGateStore implements GateStore {
               return t;
             });
     poller.scheduleWithFixedDelay(this::pollVersion, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    this.writer = new Thread(this::writeLoop, "gate-store-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   private void pollVersion() {
@@ -651,6 +661,13 @@ public final class PostgresGateStore implements GateStore {
 
   @Override
   public void close() {
+    closed = true;
+    writer.interrupt();
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     poller.shutdownNow();
     try {
       onClose.close();
@@ -757,12 +774,12 @@ public final class PostgresGateStore implements GateStore {
                     + " RETURNING evidence_version");
         ResultSet rs = s.executeQuery()) {
       rs.next();
-      uncommittedVersion.set(rs.getLong(1));
+      batchVersion = rs.getLong(1);
     }
   }
 
-  /** The version this thread's open transaction produced; published only after its commit. */
-  private final ThreadLocal<Long> uncommittedVersion = new ThreadLocal<>();
+  /** The version the writer's open transaction produced; published only after its commit. */
+  private long batchVersion = -1;
 
   @FunctionalInterface
   private interface Work<T> {
@@ -779,25 +796,116 @@ public final class PostgresGateStore implements GateStore {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Runs a write on the single writer thread. Writes that queue up meanwhile share one transaction
+   * (one chain-head lock, one WAL flush); the caller returns after the commit, so an acknowledged
+   * write is durable. When a batch fails, its writes are retried one by one so that only the faulty
+   * one fails.
+   */
   private <T> T inTransaction(Work<T> work) {
+    if (Thread.currentThread() == writer) {
+      throw new IllegalStateException("nested write");
+    }
+    PendingWrite<T> pending = new PendingWrite<>(work);
+    if (closed) {
+      throw new StoreException("the store is closed", null);
+    }
+    queue.add(pending);
+    try {
+      return pending.done.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StoreException("write failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the write", e);
+    }
+  }
+
+  private static final class PendingWrite<T> {
+    final Work<T> work;
+    final CompletableFuture<T> done = new CompletableFuture<>();
+    T result;
+
+    PendingWrite(Work<T> work) {
+      this.work = work;
+    }
+
+    void run(Connection c) throws SQLException {
+      result = work.run(c);
+    }
+
+    void complete() {
+      done.complete(result);
+    }
+  }
+
+  private void writeLoop() {
+    List<PendingWrite<?>> batch = new ArrayList<>();
+    while (!closed) {
+      try {
+        PendingWrite<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.clear();
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        commitBatch(batch);
+      } catch (InterruptedException e) {
+        break;
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "gate store writer: " + e.getMessage(), e);
+      }
+    }
+    PendingWrite<?> left;
+    while ((left = queue.poll()) != null) {
+      left.done.completeExceptionally(
+          new StoreException("the store closed before the write", null));
+    }
+  }
+
+  private void commitBatch(List<PendingWrite<?>> batch) {
+    try {
+      runBatch(batch);
+    } catch (SQLException | RuntimeException e) {
+      if (batch.size() == 1) {
+        batch.get(0).done.completeExceptionally(e instanceof SQLException sql ? failure(sql) : e);
+        return;
+      }
+      for (PendingWrite<?> one : batch) {
+        try {
+          runBatch(List.of(one));
+        } catch (SQLException single) {
+          one.done.completeExceptionally(failure(single));
+        } catch (RuntimeException single) {
+          one.done.completeExceptionally(single);
+        }
+      }
+    }
+  }
+
+  private void runBatch(List<PendingWrite<?>> batch) throws SQLException {
+    batchVersion = -1;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        T result = work.run(c);
-        c.commit();
-        Long v = uncommittedVersion.get();
-        if (v != null) {
-          observeVersion(v);
+        for (PendingWrite<?> p : batch) {
+          p.run(c);
         }
-        return result;
+        c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
-      } finally {
-        uncommittedVersion.remove();
       }
-    } catch (SQLException e) {
-      throw failure(e);
+    }
+    if (batchVersion >= 0) {
+      observeVersion(batchVersion);
+    }
+    for (PendingWrite<?> p : batch) {
+      p.complete();
     }
   }
 
