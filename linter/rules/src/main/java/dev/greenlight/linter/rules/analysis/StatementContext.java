@@ -223,7 +223,8 @@ final class StatementContext implements RuleContext {
 
   @Override
   public void report(Severity severity, Span span, String message, String help) {
-    Span at = span == null || !current.isTopLevel() ? current.span() : span;
+    // A rule's span must lie within the statement (embedded DO statements map into the file).
+    Span at = span != null && current.span().contains(span) ? span : current.span();
     findings.add(
         new Finding(
             rule.id(),
