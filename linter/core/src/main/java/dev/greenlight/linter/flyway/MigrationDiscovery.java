@@ -191,7 +191,7 @@ public final class MigrationDiscovery {
       MigrationName n = f.name();
       String key;
       if (n.kind() == MigrationName.Kind.VERSIONED || n.kind() == MigrationName.Kind.UNDO) {
-        key = n.kind() + ":" + n.versionString();
+        key = n.kind() + ":" + canonicalVersion(n.versionString());
       } else if (n.kind() == MigrationName.Kind.REPEATABLE) {
         key = n.kind() + ":" + n.description();
       } else {
@@ -210,5 +210,22 @@ public final class MigrationDiscovery {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@code 1.0} and {@code 1} are the same version to Flyway. */
+  static String canonicalVersion(String version) {
+    String[] parts = version.split("\\.");
+    int end = parts.length;
+    while (end > 1 && new java.math.BigInteger(parts[end - 1]).signum() == 0) {
+      end--;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < end; i++) {
+      if (i > 0) {
+        b.append('.');
+      }
+      b.append(new java.math.BigInteger(parts[i]));
+    }
+    return b.toString();
   }
 }
