@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+  id bigint PRIMARY KEY,
+  legacy_ref text
+);
+CREATE INDEX orders_legacy ON orders (legacy_ref);

@@ -1,0 +1,2 @@
+/** Fingerprints of a run's inputs, so an unchanged project is not linted twice. */
+package dev.greenlight.linter.maven.incremental;
