@@ -252,7 +252,14 @@ class VerifierTest {
       throws IOException, SQLException {
     Path folder =
         migrations(
-            "V1__schema.sql", V1, "V2__note.sql", "ALTER TABLE orders ADD COLUMN note text;\n");
+            "V1__schema.sql",
+            V1 + "CREATE EXTENSION IF NOT EXISTS citext;\nCREATE TYPE mood AS ENUM ('ok');\n",
+            "V2__more.sql",
+            "ALTER TABLE orders ADD COLUMN note citext;\n"
+                + "CREATE SCHEMA reporting;\n"
+                + "CREATE VIEW reporting.totals AS SELECT count(*) AS n FROM orders;\n"
+                + "CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql"
+                + " AS 'SELECT count(*) FROM orders';\n");
     TestDatabase db = PostgresServer.get().createDatabase("refuse");
     try {
       try (Connection c = db.connect();
@@ -275,6 +282,17 @@ class VerifierTest {
                       + " WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'")) {
         rs.next();
         assertThat(rs.getString(1)).isEqualTo("precious"); // what verify made is gone again
+      }
+      try (Connection c = db.connect();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT (SELECT count(*) FROM pg_extension WHERE extname = 'citext'),"
+                      + " (SELECT count(*) FROM pg_namespace WHERE nspname = 'reporting'),"
+                      + " (SELECT count(*) FROM pg_type WHERE typname = 'mood'),"
+                      + " (SELECT count(*) FROM pg_proc WHERE proname = 'order_count')")) {
+        rs.next();
+        assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).containsOnly(0);
       }
     } finally {
       PostgresServer.get().dropDatabase(db);

@@ -14,18 +14,27 @@ import java.util.Set;
 /** The user objects of a database at one moment, so verify can remove what it added later. */
 public final class CatalogSnapshot {
   private final Set<String> schemas;
+  private final Set<String> extensions;
   private final Map<Long, String> dropByOid;
 
-  private CatalogSnapshot(Set<String> schemas, Map<Long, String> dropByOid) {
+  private CatalogSnapshot(
+      Set<String> schemas, Set<String> extensions, Map<Long, String> dropByOid) {
     this.schemas = schemas;
+    this.extensions = extensions;
     this.dropByOid = dropByOid;
   }
 
   /** Reads the user schemas and the objects in them. */
   public static CatalogSnapshot take(Connection c) throws SQLException {
     Set<String> schemas = new HashSet<>();
+    Set<String> extensions = new HashSet<>();
     Map<Long, String> drops = new LinkedHashMap<>();
     try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT extname FROM pg_extension")) {
+        while (rs.next()) {
+          extensions.add(rs.getString(1));
+        }
+      }
       try (ResultSet rs =
           s.executeQuery(
               "SELECT nspname FROM pg_namespace WHERE nspname <> 'information_schema'"
@@ -43,6 +52,8 @@ public final class CatalogSnapshot {
                    || ' IF EXISTS ' || format('%I.%I', n.nspname, c.relname) || ' CASCADE'
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND NOT c.relispartition
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                               AND d.objid = c.oid AND d.deptype = 'e')
              AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
           UNION ALL
           SELECT p.oid::bigint, 3,
@@ -51,12 +62,16 @@ public final class CatalogSnapshot {
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
            WHERE n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
              AND p.prokind IN ('f', 'p')
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                               AND d.objid = p.oid AND d.deptype = 'e')
           UNION ALL
           SELECT t.oid::bigint, 4,
                  'DROP ' || CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END || ' IF EXISTS '
                    || format('%I.%I', n.nspname, t.typname) || ' CASCADE'
             FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
            WHERE n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                               AND d.objid = t.oid AND d.deptype = 'e')
              AND t.typtype IN ('e', 'd', 'r', 'c') AND (t.typtype <> 'c'
                OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
           ORDER BY 2, 1
@@ -67,7 +82,17 @@ public final class CatalogSnapshot {
         }
       }
     }
-    return new CatalogSnapshot(schemas, drops);
+    return new CatalogSnapshot(schemas, extensions, drops);
+  }
+
+  List<String> extensionsNotIn(CatalogSnapshot before) {
+    List<String> added = new ArrayList<>();
+    for (String extension : extensions) {
+      if (!before.extensions.contains(extension)) {
+        added.add(extension);
+      }
+    }
+    return added;
   }
 
   List<String> schemasNotIn(CatalogSnapshot before) {

@@ -84,6 +84,9 @@ public record ScratchDatabase(String jdbcUrl, String user, String password, Stri
   public void dropCreatedSince(CatalogSnapshot before) throws SQLException {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
+      for (String extension : CatalogSnapshot.take(c).extensionsNotIn(before)) {
+        s.execute("DROP EXTENSION IF EXISTS " + quote(extension) + " CASCADE");
+      }
       for (String schema : CatalogSnapshot.take(c).schemasNotIn(before)) {
         s.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
       }
