@@ -138,6 +138,7 @@ public final class AgentConfig {
         }
         return value;
       case SQL_DRIVER_PACKAGES:
+      case WARMUP_RECORD:
         return value;
       case PUSH_INTERVAL:
       case PUSH_MAX_BACKOFF:

@@ -35,7 +35,8 @@ public enum ConfigKey {
   WARMUP_MIN_SHIFT_PCT("warmup-min-shift-pct", "15"),
   WARMUP_SLOWDOWN_PCT("warmup-slowdown-pct", "25"),
   WARMUP_MAX_CHANGEPOINTS("warmup-max-changepoints", "4"),
-  WARMUP_GIVE_UP("warmup-give-up", "600");
+  WARMUP_GIVE_UP("warmup-give-up", "600"),
+  WARMUP_RECORD("warmup-record", null);
 
   private final String key;
   private final String defaultValue;

@@ -90,7 +90,12 @@ public final class AgentRuntime implements Runnable {
     try {
       buildInstrumentation();
       startEndpoint();
-      WarmupMonitor warmup = new WarmupMonitor(WarmupThresholds.from(config), startNanos);
+      String record = config.get(ConfigKey.WARMUP_RECORD);
+      WarmupMonitor warmup =
+          new WarmupMonitor(
+              WarmupThresholds.from(config),
+              startNanos,
+              record == null ? null : java.nio.file.Path.of(record));
       state.warmupMonitor(warmup);
       startPusher();
       int scanEvery = config.getInt(ConfigKey.SESSION_SCAN_INTERVAL);

@@ -1,5 +1,11 @@
 package dev.greenlight.agent.warmup;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,12 +25,65 @@ public final class WarmupMonitor {
   private final Deque<JvmSignals.Reading> readings = new ArrayDeque<>();
   private Long firstTrafficSecond;
   private volatile WarmupAssessment latest;
+  private BufferedWriter recording;
 
-  public WarmupMonitor(WarmupThresholds thresholds, long startNanos) {
+  /**
+   * @param recordTo when not null, every second's signals are appended to this file as
+   *     tab-separated values, so a service's warm-up can be replayed through the judge (the format
+   *     {@link #RECORD_HEADER} names the columns)
+   */
+  public WarmupMonitor(WarmupThresholds thresholds, long startNanos, Path recordTo) {
     this.judge = new WarmupJudge(thresholds);
     this.keepSeconds = thresholds.windowSeconds() + 5;
     this.startNanos = startNanos;
+    if (recordTo != null) {
+      try {
+        recording =
+            Files.newBufferedWriter(
+                recordTo,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        recording.write(RECORD_HEADER);
+        recording.newLine();
+      } catch (IOException e) {
+        recording = null;
+      }
+    }
     tick();
+  }
+
+  /** Column names of a warm-up recording. */
+  public static final String RECORD_HEADER =
+      "second\tuptime\trequests\tp95Ms\tjitMsPerSec\tclassesPerSec\tgcPct\tcodeCachePct\tthrottledPct";
+
+  private void record(long second, double uptime, long requests, double p95, WarmupInput in) {
+    if (recording == null) {
+      return;
+    }
+    try {
+      recording.write(
+          String.format(
+              java.util.Locale.ROOT,
+              "%d\t%.1f\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s",
+              second,
+              uptime,
+              requests,
+              p95,
+              cell(in.jitMsPerSec),
+              cell(in.classesLoadedPerSec),
+              cell(in.gcTimePct),
+              cell(in.codeCacheUsedPct),
+              cell(in.cpuThrottledPct)));
+      recording.newLine();
+      recording.flush();
+    } catch (IOException e) {
+      recording = null;
+    }
+  }
+
+  private static String cell(Double d) {
+    return d == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", d);
   }
 
   /** Called once a second. */
@@ -80,6 +139,12 @@ public final class WarmupMonitor {
             codeCache,
             throttled);
     latest = judge.judge(input);
+    record(
+        second,
+        input.uptimeSeconds,
+        n,
+        n > 0 ? RequestLatency.percentileMillis(counts, 0.95) : Double.NaN,
+        input);
   }
 
   public WarmupAssessment latest() {

@@ -47,7 +47,7 @@ public final class TomcatApp {
     Context ctx = tomcat.addContext("", base.getAbsolutePath());
     String jdbc = System.getProperty("app.jdbc");
     Tomcat.addServlet(ctx, "app", new AppServlet(ctx, jdbc));
-    ctx.addServletMappingDecoded("/*", "app");
+    ctx.addServletMapping("/*", "app");
     addFilter(ctx, "wrapper", new ContextlessWrapperFilter(), "/wrapped");
     if (System.getProperty("app.springJdbc") != null) {
       addFilter(ctx, "springSession", SpringSessionSetup.filter(jdbc), "/*");
@@ -65,7 +65,7 @@ public final class TomcatApp {
     ctx.addFilterDef(def);
     FilterMap map = new FilterMap();
     map.setFilterName(name);
-    map.addURLPatternDecoded(pattern);
+    map.addURLPattern(pattern);
     ctx.addFilterMap(map);
   }
 

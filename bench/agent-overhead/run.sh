@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Overhead of the Greenlight agent against no agent and the OpenTelemetry Java agent (exporters
+# off), on a small embedded-Tomcat service under wrk. Not a test: it prints figures.
+#
+#   bench/agent-overhead/run.sh [rounds] [seconds-per-measurement]
+#
+# Variants alternate inside every round (the order rotates) because two shared cores are noisy.
+# Per variant: startup to first 200, throughput, p50/p99 latency (wrk), and bytes allocated per
+# request (all threads' allocation counters, read from the app before and after the run).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-5}
+SECONDS_PER_RUN=${2:-10}
+WARMUP_SECONDS=3
+OUT=bench-out/agent-overhead
+mkdir -p "$OUT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+[ -f agent/target/greenlight-agent.jar ] || ./mvnw -B -q package -pl agent -DskipTests
+OTEL_VERSION=$(sed -n 's:.*<opentelemetry-javaagent.version>\(.*\)</opentelemetry-javaagent.version>.*:\1:p' pom.xml)
+TOMCAT_VERSION=$(sed -n 's:.*<tomcat11.version>\(.*\)</tomcat11.version>.*:\1:p' pom.xml)
+if [ ! -f "$OUT/lib/opentelemetry-javaagent-$OTEL_VERSION.jar" ] || [ ! -f "$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar" ]; then
+  for a in io.opentelemetry.javaagent:opentelemetry-javaagent:$OTEL_VERSION \
+           org.apache.tomcat.embed:tomcat-embed-core:$TOMCAT_VERSION \
+           org.apache.tomcat:tomcat-annotations-api:$TOMCAT_VERSION; do
+    ./mvnw -B -q dependency:copy -Dartifact=$a -DoutputDirectory="$OUT/lib" >/dev/null
+  done
+fi
+CP="$OUT/classes:$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar:$OUT/lib/tomcat-annotations-api-$TOMCAT_VERSION.jar"
+mkdir -p "$OUT/classes"
+javac -d "$OUT/classes" -cp "$CP" bench/agent-overhead/SampleApp.java
+
+variant_args() {
+  case "$1" in
+    none) echo "" ;;
+    greenlight) echo "-javaagent:agent/target/greenlight-agent.jar=app=bench,env=bench,slot=green,release=1,port=$(free_port)" ;;
+    otel) echo "-javaagent:$OUT/lib/opentelemetry-javaagent-$OTEL_VERSION.jar -Dotel.traces.exporter=none -Dotel.metrics.exporter=none -Dotel.logs.exporter=none" ;;
+  esac
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+RESULTS="$OUT/results.tsv"
+echo -e "round\tvariant\tstartup_ms\trps\tp50_ms\tp99_ms\talloc_bytes_per_req" > "$RESULTS"
+
+to_ms() { # wrk prints 1.23ms, 456.00us, 1.20s
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v } else if (v ~ /s$/) { sub(/s$/,"",v); print v*1000 } else print v }'
+}
+
+measure() {
+  local round=$1 variant=$2
+  local start end pid
+  PORT=$(free_port)
+  start=$(date +%s%N)
+  # shellcheck disable=SC2046
+  java -Xmx512m $(variant_args "$variant") -cp "$CP" SampleApp $PORT >"$OUT/$variant.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/hello"; do
+    kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$variant.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  end=$(date +%s%N)
+  local startup_ms=$(( (end - start) / 1000000 ))
+  wrk -t2 -c16 -d${WARMUP_SECONDS}s "http://127.0.0.1:$PORT/hello" >/dev/null
+  local before after
+  before=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
+  wrk -t2 -c16 -d${SECONDS_PER_RUN}s --latency "http://127.0.0.1:$PORT/hello" >"$OUT/wrk-$variant-$round.txt"
+  after=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  local rps p50 p99 requests
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$variant-$round.txt")
+  p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$OUT/wrk-$variant-$round.txt")")
+  p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$OUT/wrk-$variant-$round.txt")")
+  requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$variant-$round.txt")
+  local alloc=$(( (after - before) / (requests > 0 ? requests : 1) ))
+  echo -e "$round\t$variant\t$startup_ms\t$rps\t$p50\t$p99\t$alloc" | tee -a "$RESULTS"
+}
+
+VARIANTS=(none greenlight otel)
+for round in $(seq 1 "$ROUNDS"); do
+  for i in 0 1 2; do
+    measure "$round" "${VARIANTS[$(( (i + round) % 3 ))]}"
+  done
+done
+
+python3 - "$RESULTS" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+metrics = [("startup_ms", "startup to first 200 (ms)", 1), ("rps", "throughput (req/s)", -1),
+           ("p50_ms", "p50 latency (ms)", 1), ("p99_ms", "p99 latency (ms)", 1),
+           ("alloc_bytes_per_req", "allocation (bytes/request)", 1)]
+variants = ["none", "greenlight", "otel"]
+med = {}
+print()
+print("| figure | no agent | Greenlight | OpenTelemetry 2.31.0 | Greenlight / none | OTel / none |")
+print("|---|---|---|---|---|---|")
+for key, label, _ in metrics:
+    cells = []
+    for v in variants:
+        values = [float(r[key]) for r in rows if r["variant"] == v]
+        m = statistics.median(values)
+        med[(key, v)] = m
+        cells.append(f"{m:.2f} ({min(values):.2f}–{max(values):.2f})" if m < 100 else f"{m:.0f} ({min(values):.0f}–{max(values):.0f})")
+    ratio = lambda v: med[(key, v)] / med[(key, "none")] if med[(key, "none")] else float("nan")
+    print(f"| {label} | {cells[0]} | {cells[1]} | {cells[2]} | {ratio('greenlight'):.3f} | {ratio('otel'):.3f} |")
+print()
+print(f"rounds: {len(rows)//3}; cells are median (min–max)")
+PY
