@@ -155,6 +155,11 @@ final class StatementContext implements RuleContext {
   }
 
   @Override
+  public boolean isPartitionedTable(QualifiedName table) {
+    return schema().table(table).map(Table::partitioned).orElse(false);
+  }
+
+  @Override
   public boolean isExistingObject(ObjectKind kind, QualifiedName name) {
     SchemaView s = schema();
     return switch (kind) {

@@ -34,7 +34,7 @@ public final class RequireConcurrentIndex implements StatementRule {
   @Override
   public void check(Statement statement, RuleContext context) {
     CreateIndex index = (CreateIndex) statement;
-    if (index.concurrently() || !context.isExistingTable(index.table())) {
+    if (index.concurrently() || index.only() || !context.isExistingTable(index.table())) {
       return;
     }
     String what = index.unique() ? "unique index" : "index";
@@ -49,8 +49,14 @@ public final class RequireConcurrentIndex implements StatementRule {
             + " without CONCURRENTLY blocks writes to "
             + index.table()
             + " (SHARE lock) for the whole build",
-        "Use CREATE "
-            + (index.unique() ? "UNIQUE " : "")
-            + "INDEX CONCURRENTLY in a migration of its own (it cannot run in a transaction)");
+        context.isPartitionedTable(index.table())
+            ? index.table()
+                + " is partitioned, where CONCURRENTLY is not supported: CREATE INDEX … ON ONLY "
+                + index.table()
+                + ", build each partition's index CONCURRENTLY, then ALTER INDEX … ATTACH"
+                + " PARTITION"
+            : "Use CREATE "
+                + (index.unique() ? "UNIQUE " : "")
+                + "INDEX CONCURRENTLY in a migration of its own (it cannot run in a transaction)");
   }
 }

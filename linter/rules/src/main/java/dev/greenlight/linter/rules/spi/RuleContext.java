@@ -49,6 +49,9 @@ public interface RuleContext {
   /** Whether {@code table} (a table, partitioned table or materialized view) is existing. */
   boolean isExistingTable(QualifiedName table);
 
+  /** Whether {@code table} is a partitioned table (PARTITION BY) just before the statement. */
+  boolean isPartitionedTable(QualifiedName table);
+
   /** Whether an object of {@code kind} named {@code name} is existing (views, functions, …). */
   boolean isExistingObject(ObjectKind kind, QualifiedName name);
 

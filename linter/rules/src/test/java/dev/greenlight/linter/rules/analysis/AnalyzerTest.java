@@ -151,6 +151,45 @@ class AnalyzerTest {
     }
   }
 
+  @Test
+  void helpForAPartitionedTableExplainsThePerPartitionBuild() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "V1__events.sql",
+        "CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);\n");
+    files.put("V2__index.sql", "CREATE INDEX events_at_idx ON events (at);\n");
+    Finding index =
+        analyze(files, RuleOptions.defaults()).stream()
+            .filter(f -> f.rule().equals("require-concurrent-index"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(index.message()).contains("events_at_idx", "events");
+    assertThat(index.help()).contains("ON ONLY events", "ATTACH PARTITION");
+  }
+
+  @Test
+  void versionBehaviourFollowsPgVersion() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("V1__t.sql", "CREATE TABLE t (id bigint, at timestamp);\n");
+    files.put("V2__check.sql", "ALTER TABLE t ADD CONSTRAINT t_id_nn CHECK (id IS NOT NULL);\n");
+    files.put(
+        "V3__change.sql",
+        "SET TIME ZONE 'UTC';\n"
+            + "ALTER TABLE t ALTER COLUMN id SET NOT NULL;\n"
+            + "ALTER TABLE t ALTER COLUMN at TYPE timestamptz;\n"
+            + "REINDEX TABLE t;\n");
+    Set<String> pg17 = rules(analyze(files, RuleOptions.defaults()));
+    Set<String> pg11 = rules(analyze(files, RuleOptions.defaults().withPgVersion(11)));
+    assertThat(pg17).doesNotContain("ban-set-not-null", "ban-unsafe-type-change");
+    assertThat(pg11).contains("ban-set-not-null", "ban-unsafe-type-change");
+    Finding reindex11 =
+        analyze(files, RuleOptions.defaults().withPgVersion(11)).stream()
+            .filter(f -> f.rule().equals("require-concurrent-reindex"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(reindex11.help()).contains("no REINDEX CONCURRENTLY");
+  }
+
   private static String sha(String text) throws Exception {
     return HexFormat.of()
         .formatHex(
