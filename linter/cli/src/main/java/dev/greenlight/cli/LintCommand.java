@@ -9,6 +9,7 @@ import dev.greenlight.linter.engine.config.ConfigLoader;
 import dev.greenlight.linter.engine.config.GreenlightConfig;
 import dev.greenlight.linter.engine.format.Format;
 import dev.greenlight.linter.engine.format.RenderOptions;
+import dev.greenlight.linter.engine.upload.ReportUpload;
 import dev.greenlight.linter.report.Report;
 import dev.greenlight.linter.report.Severity;
 import java.io.IOException;
@@ -89,6 +90,15 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "No colours in text output.")
   boolean noColor;
 
+  @Option(
+      names = "--upload",
+      paramLabel = "URL",
+      description =
+          "Also PUT the JSON report to the gate, e.g."
+              + " http://gate:8470/v1/apps/shop/releases/1.4.2/lint-report (token from"
+              + " GREENLIGHT_TOKEN).")
+  String upload;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   LintCommand(CliEnvironment env) {
@@ -139,6 +149,13 @@ public final class LintCommand implements Callable<Integer> {
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()))
             .withRuleDocs(RuleDocs::find);
     write(report, chosen, render);
+    if (upload != null) {
+      try {
+        ReportUpload.put(upload, env.variable("GREENLIGHT_TOKEN"), report);
+      } catch (ReportUpload.UploadException e) {
+        throw new ExitException(ExitCodes.USAGE, e.getMessage());
+      }
+    }
     return report.failsAt(options.failOn()) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 

@@ -125,6 +125,52 @@ class LintCommandTest {
   }
 
   @Test
+  void uploadPutsTheJsonReportWithTheTokenFromTheEnvironment() throws Exception {
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.concurrent.atomic.AtomicReference<String> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    server.createContext(
+        "/v1/apps/shop/releases/1.4.2/lint-report",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          seen.set(
+              exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("Authorization")
+                  + " "
+                  + new ObjectMapper().readTree(body).path("summary").path("errors").asInt());
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url =
+          "http://127.0.0.1:"
+              + server.getAddress().getPort()
+              + "/v1/apps/shop/releases/1.4.2/lint-report";
+      CliRun r =
+          CliRun.run(
+              new CliEnvironment(shop, Map.of("GREENLIGHT_TOKEN", "ci-token"), false, false),
+              "lint",
+              "--format",
+              "json",
+              "--upload",
+              url);
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(seen.get()).isEqualTo("PUT Bearer ci-token 1");
+      server.stop(0);
+      CliRun down =
+          CliRun.run(CliEnvironment.plain(shop), "lint", "--format", "json", "--upload", url);
+      assertThat(down.exitCode()).isEqualTo(2);
+      assertThat(down.err()).startsWith("greenlight: --upload " + url + ": ");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void pgVersionFlagWinsOverTheConfig() throws Exception {
     CliRun r = lint(shop, "--format", "json", "--pg-version", "12");
     assertThat(new ObjectMapper().readTree(r.out()).path("postgresVersion").asInt()).isEqualTo(12);

@@ -22,12 +22,7 @@ import java.util.Optional;
  */
 public final class ReportAssembler {
   /** The order of findings in every report. */
-  public static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path)
-          .thenComparingInt(Finding::line)
-          .thenComparingInt(Finding::column)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::message);
+  public static final Comparator<Finding> ORDER = ReportAssembler::compare;
 
   /** Rules that compare against the {@code --since} ref and run only with it. */
   private static final java.util.Set<String> GIT_RULES =
@@ -91,6 +86,20 @@ public final class ReportAssembler {
     findings.sort(ORDER);
     migrations.sort(Comparator.comparing(MigrationInfo::path));
     return Report.of(toolVersion, options.pgVersion(), migrations, findings);
+  }
+
+  private static int compare(Finding a, Finding b) {
+    int c = a.path().compareTo(b.path());
+    if (c == 0) {
+      c = Integer.compare(a.line(), b.line());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.column(), b.column());
+    }
+    if (c == 0) {
+      c = a.rule().compareTo(b.rule());
+    }
+    return c != 0 ? c : a.message().compareTo(b.message());
   }
 
   /** The finding at its configured severity, empty when its rule is configured off. */

@@ -8,13 +8,19 @@ import java.io.UncheckedIOException;
  * that no reflection-based mapper sits on the CLI's start-up path.
  */
 public final class JsonWriter {
+  private static final String INDENT = "\n" + "  ".repeat(32);
+
   private final Appendable out;
+  // Everything is built here and handed to {@code out} once per top-level value: one large append
+  // instead of many small ones through an interface.
+  private final StringBuilder sb;
   private int depth;
   private boolean first = true;
   private boolean afterName;
 
   public JsonWriter(Appendable out) {
     this.out = out;
+    this.sb = out instanceof StringBuilder builder ? builder : new StringBuilder(1 << 16);
   }
 
   public JsonWriter beginObject() {
@@ -89,10 +95,18 @@ public final class JsonWriter {
     if (!first) {
       newline();
     }
-    raw(bracket);
+    sb.append(bracket);
     first = false;
     if (depth == 0) {
-      raw("\n");
+      sb.append('\n');
+      if (sb != out) {
+        try {
+          out.append(sb);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        sb.setLength(0);
+      }
     }
     return this;
   }
@@ -117,23 +131,33 @@ public final class JsonWriter {
   }
 
   private void newline() {
-    raw("\n");
-    for (int i = 0; i < depth; i++) {
-      raw("  ");
+    int chars = 1 + 2 * depth;
+    if (chars <= INDENT.length()) {
+      sb.append(INDENT, 0, chars);
+    } else {
+      sb.append('\n').append("  ".repeat(depth));
     }
   }
 
   private void string(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 2);
     sb.append('"');
     escapeInto(text, sb);
     sb.append('"');
-    raw(sb);
   }
 
   /** Appends {@code text} with JSON string escapes (no quotes). */
   public static void escapeInto(String text, StringBuilder sb) {
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    int clean = 0;
+    while (clean < length) {
+      char c = text.charAt(clean);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+        break;
+      }
+      clean++;
+    }
+    sb.append(text, 0, clean);
+    for (int i = clean; i < length; i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");
@@ -154,11 +178,7 @@ public final class JsonWriter {
     }
   }
 
-  private void raw(CharSequence s) {
-    try {
-      out.append(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void raw(String s) {
+    sb.append(s);
   }
 }
