@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Runs the rule catalogue over a set of migration files. This is the entry point the engine calls.
@@ -84,38 +85,54 @@ public final class Analyzer {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    List<MigrationFacts> facts = new ArrayList<>();
-    for (Migration migration : set.migrations()) {
-      MigrationFacts fact =
+    List<Migration> migrations = set.migrations();
+    List<MigrationFacts> facts = new ArrayList<>(migrations.size());
+    for (Migration migration : migrations) {
+      facts.add(
           new MigrationFacts(
               migration.displayPath(),
               migration.version(),
               hex(migration.checksum()),
               migration.transactional(),
               migration.scriptConfig().executeInTransaction(),
-              set.flyway().mixed());
-      facts.add(fact);
-      if (unchangedSinceBaseline(fact, options)) {
+              set.flyway().mixed()));
+    }
+    // Files are independent once the front end has replayed the schema (its views are read-only),
+    // so they are analyzed in parallel; findings keep file order.
+    List<List<Finding>> perFile =
+        IntStream.range(0, migrations.size())
+            .parallel()
+            .mapToObj(i -> analyzeFile(migrations.get(i), facts.get(i), byKind, options))
+            .toList();
+    List<Finding> findings = new ArrayList<>();
+    perFile.forEach(findings::addAll);
+    runSetRules(facts, options, findings);
+    return findings;
+  }
+
+  private static List<Finding> analyzeFile(
+      Migration migration,
+      MigrationFacts fact,
+      Map<StatementKind, List<StatementRule>> byKind,
+      RuleOptions options) {
+    if (unchangedSinceBaseline(fact, options)) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    StatementContext context =
+        new StatementContext(options, fact, migration.statements(), findings);
+    for (MigrationStatement statement : migration.analyzedStatements()) {
+      List<StatementRule> rules = byKind.get(statement.statement().kind());
+      if (rules == null) {
         continue;
       }
-      int firstFinding = findings.size();
-      StatementContext context =
-          new StatementContext(options, fact, migration.statements(), findings);
-      for (MigrationStatement statement : migration.analyzedStatements()) {
-        List<StatementRule> rules = byKind.get(statement.statement().kind());
-        if (rules == null) {
-          continue;
-        }
-        context.moveTo(statement);
-        for (StatementRule rule : rules) {
-          context.ruleIs(rule.descriptor());
-          rule.check(statement.statement(), context);
-        }
+      context.moveTo(statement);
+      for (StatementRule rule : rules) {
+        context.ruleIs(rule.descriptor());
+        rule.check(statement.statement(), context);
       }
-      findings.subList(firstFinding, findings.size()).sort(BY_POSITION);
     }
-    runSetRules(facts, options, findings);
+    findings.sort(BY_POSITION);
     return findings;
   }
 
