@@ -25,7 +25,7 @@ defaults:
 YAML
 
 gate_cpu=""; wrk_cpu=""
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+if [ -z "${GATE_BENCH_NO_PIN:-}" ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
   gate_cpu="taskset -c 1"; wrk_cpu="taskset -c 0"
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -65,7 +65,10 @@ run() { # file name, label, then wrk arguments
   echo "$rps" > "$work/$name.rps"
 }
 
-echo "greenlight gate benchmark: ${duration}s per run, $connections connections, gate ${gate_cpu:-unpinned}, wrk ${wrk_cpu:-unpinned}"
+# JIT warm-up over every route measured below, so the first run is not the slowest
+$wrk_cpu wrk -t1 -c"$connections" -d10s -H "$auth_viewer" "$base/healthz" >/dev/null 2>&1 || true
+$wrk_cpu wrk -t1 -c"$connections" -d10s -s "$here/decision-mix.lua" "$base" >/dev/null 2>&1 || true
+echo "greenlight gate benchmark: load average $(cut -d" " -f1-3 /proc/loadavg), ${duration}s per run, $connections connections, gate ${gate_cpu:-unpinned}, wrk ${wrk_cpu:-unpinned}"
 run static "static 200 (/healthz)" -H "$auth_viewer" "$base/healthz"
 run decision "decision, unchanged evidence" -H "$auth_viewer" "$base/v1/apps/shop/envs/prod/decision?release=1.0"
 run mix "decision mix (10% evidence writes)" -s "$here/decision-mix.lua" "$base"

@@ -17,6 +17,8 @@ import dev.greenlight.testkit.RealPostgres;
 import dev.greenlight.testkit.TestDatabase;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +100,39 @@ class CodeDeployHookTest {
 
       JsonNode audit = waitForAudit(c, 3);
       assertThat(audit.toString()).contains("Succeeded").contains("Failed");
+
+      // the documented Lambda, run as AWS would run it, reaches the gate and so CodeDeploy
+      Path python = Path.of("/usr/bin/python3");
+      Path lambda =
+          Path.of(System.getProperty("greenlight.gate.openapi", "../docs/gate-openapi.yaml"))
+              .resolveSibling("codedeploy-lambda.py");
+      if (Files.isExecutable(python) && Files.exists(lambda)) {
+        ProcessBuilder pb =
+            new ProcessBuilder(
+                    python.toString(),
+                    "-c",
+                    "import importlib.util as u, json\n"
+                        + "s = u.spec_from_file_location('hook', '"
+                        + lambda
+                        + "')\n"
+                        + "m = u.module_from_spec(s); s.loader.exec_module(m)\n"
+                        + "print(json.dumps(m.handler({'DeploymentId': 'd-LAMBDA1',"
+                        + " 'LifecycleEventHookExecutionId': 'hook-lambda'}, None)))")
+                .redirectErrorStream(true);
+        pb.environment().put("GATE_URL", "http://127.0.0.1:" + gate.port());
+        pb.environment().put("GATE_APP", "shop");
+        pb.environment().put("GATE_ENV", "prod");
+        pb.environment().put("GATE_TOKEN", DEPLOYER);
+        pb.environment().put("GATE_RELEASE", "5.0");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("\"statusCode\": 202");
+        Call viaLambda = calls.poll(10, TimeUnit.SECONDS);
+        assertThat(viaLambda.body().path("lifecycleEventHookExecutionId").asText())
+            .isEqualTo("hook-lambda");
+        assertThat(viaLambda.body().path("status").asText()).isEqualTo("Succeeded");
+      }
     } finally {
       peer.stop(0);
     }
