@@ -126,6 +126,15 @@ class CatalogueTest {
   }
 
   @Test
+  void indexPageListsEveryId() throws IOException {
+    String index = Files.readString(RepoPaths.rulePage("README"));
+    for (RuleDescriptor d : RuleRegistry.standard().descriptors()) {
+      assertThat(index)
+          .contains("| [`" + d.id() + "`](" + d.id() + ".md) | " + d.defaultSeverity().id() + " |");
+    }
+  }
+
+  @Test
   void everyRuleClassIsRegisteredOnce() {
     List<String> ids = new ArrayList<>();
     RuleRegistry.standard().rules().forEach(r -> ids.add(r.descriptor().id()));
