@@ -28,6 +28,7 @@ import dev.greenlight.linter.verify.apply.PendingMigration;
 import dev.greenlight.linter.verify.apply.PendingStatement;
 import dev.greenlight.linter.verify.apply.PendingStatement.TransactionControl;
 import dev.greenlight.linter.verify.compat.CapturedQuery;
+import dev.greenlight.linter.verify.error.VerifyException;
 import dev.greenlight.linter.verify.select.MigrationFile;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -9,6 +9,7 @@ import dev.greenlight.linter.verify.apply.PendingMigration;
 import dev.greenlight.linter.verify.baseline.BeforeState;
 import dev.greenlight.linter.verify.compat.CapturedQuery;
 import dev.greenlight.linter.verify.compat.CompatibilityTracker;
+import dev.greenlight.linter.verify.error.VerifyException;
 import dev.greenlight.linter.verify.observe.RelationSnapshot;
 import dev.greenlight.linter.verify.seed.SeedResult;
 import dev.greenlight.linter.verify.seed.TableSeeder;

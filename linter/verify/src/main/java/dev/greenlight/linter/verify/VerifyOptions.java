@@ -1,5 +1,6 @@
 package dev.greenlight.linter.verify;
 
+import dev.greenlight.linter.verify.error.VerifyException;
 import java.nio.file.Path;
 import java.util.List;
 

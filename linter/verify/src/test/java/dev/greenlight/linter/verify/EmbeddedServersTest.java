@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.report.Report;
+import dev.greenlight.linter.verify.error.VerifyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

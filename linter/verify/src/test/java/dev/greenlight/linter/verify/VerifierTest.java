@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.report.Report;
+import dev.greenlight.linter.verify.error.VerifyException;
 import dev.greenlight.testkit.PostgresServer;
 import dev.greenlight.testkit.TestDatabase;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.greenlight.linter.verify.baseline;
 
 import dev.greenlight.linter.flyway.FlywaySettings;
-import dev.greenlight.linter.verify.VerifyException;
+import dev.greenlight.linter.verify.error.VerifyException;
 import dev.greenlight.linter.verify.select.MigrationFile;
 import dev.greenlight.linter.verify.server.ScratchDatabase;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.greenlight.linter.verify.select;
 
-import dev.greenlight.linter.verify.VerifyException;
+import dev.greenlight.linter.verify.error.VerifyException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

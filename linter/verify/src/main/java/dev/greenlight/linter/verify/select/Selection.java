@@ -1,6 +1,6 @@
 package dev.greenlight.linter.verify.select;
 
-import dev.greenlight.linter.verify.VerifyException;
+import dev.greenlight.linter.verify.error.VerifyException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.greenlight.linter.verify.server;
 
-import dev.greenlight.linter.verify.VerifyException;
+import dev.greenlight.linter.verify.error.VerifyException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.greenlight.linter.verify;
+package dev.greenlight.linter.verify.error;
 
 /**
  * A usage, configuration or I/O problem that stops verify before it can report findings (exit code
