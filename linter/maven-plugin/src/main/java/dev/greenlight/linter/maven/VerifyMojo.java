@@ -11,6 +11,7 @@ import dev.greenlight.linter.verify.VerifyOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -74,6 +75,7 @@ public final class VerifyMojo extends GreenlightMojo {
               .withPgVersion(pg)
               .withJdbcUrl(jdbcUrl, scratchOk)
               .withKeep(false);
+      quietLibraryLogging();
       outcome = Verifier.standard().run(options);
     } catch (VerifyException e) {
       throw new MojoExecutionException("Greenlight verify: " + e.getMessage());
@@ -85,6 +87,20 @@ public final class VerifyMojo extends GreenlightMojo {
             .withSources(path -> RenderOptions.readSource(in.basedir().resolve(path).toString()))
             .withRuleDocs(RuleDocs::find);
     return new Analysis(outcome.report(), failLevel, render, outcome.notes());
+  }
+
+  /**
+   * Flyway and the embedded server log through SLF4J, which Maven prints at INFO: their start-up
+   * chatter would bury the findings, so their loggers are kept to warnings unless the user set a
+   * level ({@code -Dorg.slf4j.simpleLogger.log.org.flywaydb=info}).
+   */
+  private static void quietLibraryLogging() {
+    for (String logger : List.of("org.flywaydb", "io.zonky")) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
   }
 
   private static Path resolve(Path basedir, File file) {
