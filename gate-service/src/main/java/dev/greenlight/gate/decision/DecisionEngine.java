@@ -72,12 +72,34 @@ public final class DecisionEngine {
     instanceReasons(slot, release, candidates, staleCandidates, policy, now, reasons);
 
     List<AgentObservation> liveFresh = List.of();
+    List<AgentObservation> liveStale = List.of();
     if (slot != live) {
       liveFresh =
           evidence.agents().stream()
               .filter(a -> a.slot() == live && a.freshAt(now, policy.agentReportTtl()))
               .toList();
       sessionsAtRisk(live, liveFresh, policy, reasons);
+      liveStale =
+          evidence.agents().stream()
+              .filter(a -> a.slot() == live && !a.freshAt(now, policy.agentReportTtl()))
+              .toList();
+      if (liveFresh.isEmpty() && !liveStale.isEmpty()) {
+        AgentObservation newest =
+            liveStale.stream().max(Comparator.comparing(AgentObservation::receivedAt)).get();
+        long age = now.getEpochSecond() - newest.receivedAt().getEpochSecond();
+        reasons.add(
+            new Reason(
+                ReasonCode.EVIDENCE_STALE,
+                "the live slot "
+                    + live.wire()
+                    + " has only stale agent reports (newest "
+                    + newest.instanceId()
+                    + ", "
+                    + age
+                    + "s ago), so the sessions a switch would drop are unknown",
+                "agent:" + newest.instanceId() + "#" + newest.digest(),
+                null));
+      }
     }
 
     List<Waiver> waivers =
@@ -129,6 +151,7 @@ public final class DecisionEngine {
             candidates,
             staleCandidates,
             liveFresh,
+            liveStale,
             waivers);
     String inputDigest = Sha256.digest(canonical);
     String decisionId = "d-" + inputDigest.substring("sha256:".length(), "sha256:".length() + 32);
@@ -298,6 +321,7 @@ public final class DecisionEngine {
       List<AgentObservation> candidates,
       List<AgentObservation> stale,
       List<AgentObservation> liveFresh,
+      List<AgentObservation> liveStale,
       List<Waiver> waivers) {
     StringBuilder b = new StringBuilder();
     line(b, "app", request.app());
@@ -311,6 +335,9 @@ public final class DecisionEngine {
     agents(b, "candidate", candidates);
     agents(b, "stale", stale);
     agents(b, "live", liveFresh);
+    if (liveFresh.isEmpty()) {
+      agents(b, "live-stale", liveStale);
+    }
     for (Waiver w : waivers) {
       line(b, "override", w.citation() + "@" + w.expiresAt());
     }

@@ -385,6 +385,37 @@ class DecisionEngineTest {
   }
 
   @Test
+  void aLiveSlotWhoseReportsAllWentStaleIsPendingNotAllowed() {
+    World w =
+        new World()
+            .lint("1.4.2")
+            .green("g1", "1.4.2")
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                0,
+                Duration.ofSeconds(300));
+    Decision d = w.decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(d)).containsExactly(ReasonCode.EVIDENCE_STALE);
+    assertThat(d.reasons().get(0).message())
+        .contains("live slot blue has only stale agent reports");
+    // one fresh live report is enough: instances that went away do not block
+    w.agent(
+        "b2",
+        Slot.BLUE,
+        "1.4.1",
+        WarmupVerdict.WARM,
+        SessionStorage.IN_MEMORY,
+        0,
+        Duration.ofSeconds(1));
+    assertThat(w.decide("1.4.2").verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
   void candidateReleaseComesFromTheSlotsFreshAgentsAndAmbiguityIsPending() {
     World w = new World().lint("1.4.2").green("g1", "1.4.2");
     Decision one = w.decide(null);

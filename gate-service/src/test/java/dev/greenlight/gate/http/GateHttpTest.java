@@ -218,6 +218,46 @@ class GateHttpTest {
   }
 
   @Test
+  void statusAdvisesRollbackInTheWindowAndAllowsDecommissionAfterIt(TestDatabase db)
+      throws InterruptedException {
+    String yaml = "apps:\n  ins:\n    envs:\n      prod:\n        insurance-window: 2s\n";
+    try (GateServer gate = TestGate.start(db, TestGate.config(yaml))) {
+      GateClient c = new GateClient(gate.port());
+      c.put("/v1/apps/ins/releases/1.0/lint-report", CI, lintReport());
+      c.post(
+          env("ins") + "/agents",
+          AGENT,
+          agentReport("ins", "prod", "green", "1.0", "ins-g1", "WARM", "NONE", 0));
+      JsonNode before = c.get(env("ins") + "/status", VIEWER).json();
+      assertThat(before.path("live").asText()).isEqualTo("blue");
+      assertThat(before.path("previous").isNull()).isTrue();
+      assertThat(before.path("decommissionAllowed").asBoolean()).isFalse();
+      String id = c.get(env("ins") + "/decision", VIEWER).json().path("decisionId").asText();
+      assertThat(
+              c.post(
+                      env("ins") + "/switches",
+                      DEPLOYER,
+                      "{\"decisionId\": \"" + id + "\", \"to\": \"green\"}")
+                  .status())
+          .isEqualTo(200);
+      c.post(
+          env("ins") + "/agents",
+          AGENT,
+          agentReport("ins", "prod", "green", "1.0", "ins-g1", "DEGRADED", "NONE", 0));
+      JsonNode during = c.get(env("ins") + "/status", VIEWER).json();
+      assertThat(during.path("rollbackAdvised").asBoolean()).isTrue();
+      assertThat(during.path("rollbackReasons").get(0).asText())
+          .contains("ins-g1")
+          .contains("DEGRADED");
+      assertThat(during.path("decommissionAllowed").asBoolean()).isFalse();
+      Thread.sleep(2100);
+      JsonNode after = c.get(env("ins") + "/status", VIEWER).json();
+      assertThat(after.path("decommissionAllowed").asBoolean()).isTrue();
+      assertThat(after.path("rollbackAdvised").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
   void rolesTokensAndAnonymousReads(TestDatabase db) {
     try (GateServer gate = TestGate.start(db, TestGate.config("anonymous-read: true\n"))) {
       GateClient c = new GateClient(gate.port());
