@@ -33,8 +33,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The linter's front end: finds migration files, reads them (in parallel), lexes, splits and parses
@@ -127,18 +128,57 @@ public final class FrontEnd {
     }
     Map<String, String> placeholders =
         flyway.placeholderReplacement() ? flyway.placeholders() : Map.of();
-    Migration[] loaded = new Migration[sources.size()];
-    IntStream.range(0, sources.size())
-        .parallel()
-        .forEach(
-            i ->
-                loaded[i] =
-                    readAndParse(
-                        i, sources.get(i), options, placeholders, changed, transactionIds));
-    List<Migration> migrations = List.of(loaded);
+    int n = sources.size();
+    // Files are read and parsed in parallel; the schema is replayed in Flyway order on this
+    // thread as soon as the next file is ready, so replay overlaps with parsing. While the next
+    // file is not ready, this thread parses files itself.
+    AtomicInteger nextToParse = new AtomicInteger();
+    AtomicReferenceArray<Migration> parsedFiles = new AtomicReferenceArray<>(n);
+    Object progress = new Object();
+    Runnable parseNext =
+        () -> {
+          int i = nextToParse.getAndIncrement();
+          if (i < n) {
+            parsedFiles.set(
+                i,
+                readAndParseSafely(
+                    i, sources.get(i), options, placeholders, changed, transactionIds));
+            synchronized (progress) {
+              progress.notifyAll();
+            }
+          }
+        };
+    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), Math.max(0, n - 1));
+    for (int h = 0; h < helpers; h++) {
+      ForkJoinPool.commonPool()
+          .execute(
+              () -> {
+                while (nextToParse.get() < n) {
+                  parseNext.run();
+                }
+              });
+    }
+    List<Migration> migrations = new ArrayList<>(n);
     SchemaReplay replay = new SchemaReplay(flyway.defaultSchema(), options.sinceMode());
     int step = 0;
-    for (Migration m : migrations) {
+    for (int r = 0; r < n; r++) {
+      Migration m;
+      while ((m = parsedFiles.get(r)) == null) {
+        if (nextToParse.get() < n) {
+          parseNext.run();
+        } else {
+          synchronized (progress) {
+            if (parsedFiles.get(r) == null) {
+              try {
+                progress.wait(1);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          }
+        }
+      }
+      migrations.add(m);
       problems.addAll(m.problems());
       List<Statement> parsed = m.parsed();
       List<Transaction> txs = m.transactionPlan().transactions();
@@ -149,19 +189,34 @@ public final class FrontEnd {
         MigrationStatement ms =
             new MigrationStatement(s, m, i, tx, replay.viewBefore(st), null, false);
         m.addTopLevel(ms);
-        replay.apply(s, st);
+        applySafely(replay, s, st, m, problems);
         if (s instanceof DoBlock) {
           for (DoBlock.Embedded e : ((DoBlock) s).statements()) {
             Step es = new Step(step++, m.index(), tx.id(), m.inChange());
             m.addEmbedded(
                 new MigrationStatement(
                     e.statement(), m, i, tx, replay.viewBefore(es), ms, e.viaExecute()));
-            replay.apply(e.statement(), es);
+            applySafely(replay, e.statement(), es, m, problems);
           }
         }
       }
     }
-    return new MigrationSet(migrations, List.copyOf(problems), duplicates, flyway, options);
+    return new MigrationSet(
+        List.copyOf(migrations), List.copyOf(problems), duplicates, flyway, options);
+  }
+
+  private static void applySafely(
+      SchemaReplay replay, Statement s, Step step, Migration m, List<FileProblem> problems) {
+    try {
+      replay.apply(s, step);
+    } catch (RuntimeException e) {
+      problems.add(
+          new FileProblem(
+              m.displayPath(),
+              s.span().line(),
+              s.span().column(),
+              "internal error replaying this statement into the schema: " + e));
+    }
   }
 
   private static Path absolute(Path p, Path base) {
@@ -173,6 +228,36 @@ public final class FrontEnd {
     Path b = base.toAbsolutePath().normalize();
     Path shown = abs.startsWith(b) ? b.relativize(abs) : path;
     return shown.toString().replace('\\', '/');
+  }
+
+  /** {@link #readAndParse}, turning an unexpected failure into a file problem (never thrown). */
+  private static Migration readAndParseSafely(
+      int index,
+      Source source,
+      FrontEndOptions options,
+      Map<String, String> placeholders,
+      Set<Path> changed,
+      AtomicInteger transactionIds) {
+    try {
+      return readAndParse(index, source, options, placeholders, changed, transactionIds);
+    } catch (RuntimeException | StackOverflowError e) {
+      String display = displayPath(source.path(), options.baseDirectory());
+      SourceText empty = SourceText.of("");
+      return new Migration(
+          index,
+          source.path(),
+          display,
+          source.name(),
+          "",
+          ScriptConfig.NONE,
+          empty,
+          List.of(),
+          List.of(),
+          TransactionPlan.plan(
+              List.of(), options.runner(), ScriptConfig.NONE, options.pgVersion(), transactionIds),
+          List.of(new FileProblem(display, 0, 0, "internal error while reading: " + e)),
+          false);
+    }
   }
 
   private static Migration readAndParse(

@@ -212,11 +212,11 @@ public final class MigrationDiscovery {
     return List.copyOf(out);
   }
 
-  /** {@code 1.0} and {@code 1} are the same version to Flyway. */
+  /** {@code 1.0} and {@code 1} are the same version to Flyway (so are {@code 01} and {@code 1}). */
   static String canonicalVersion(String version) {
     String[] parts = version.split("\\.");
     int end = parts.length;
-    while (end > 1 && new java.math.BigInteger(parts[end - 1]).signum() == 0) {
+    while (end > 1 && isZero(parts[end - 1])) {
       end--;
     }
     StringBuilder b = new StringBuilder();
@@ -224,8 +224,22 @@ public final class MigrationDiscovery {
       if (i > 0) {
         b.append('.');
       }
-      b.append(new java.math.BigInteger(parts[i]));
+      String p = parts[i];
+      int k = 0;
+      while (k < p.length() - 1 && p.charAt(k) == '0') {
+        k++;
+      }
+      b.append(p, k, p.length());
     }
     return b.toString();
+  }
+
+  private static boolean isZero(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -59,7 +59,7 @@ public record MigrationName(
     int at = rest.indexOf(sep);
     String versionText = at < 0 ? rest : rest.substring(0, at);
     String description = at < 0 ? "" : rest.substring(at + sep.length()).replace('_', ' ');
-    if (versionText.isEmpty() || !versionText.matches("[0-9]+([._][0-9]+)*")) {
+    if (!isVersion(versionText)) {
       return other(fileName);
     }
     MigrationVersion version;
@@ -71,6 +71,25 @@ public record MigrationName(
     return new MigrationName(fileName, kind, version, versionText, description);
   }
 
+  /** {@code [0-9]+([._][0-9]+)*}, checked without a regular expression (this runs per file). */
+  private static boolean isVersion(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    boolean digitExpected = true;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitExpected = false;
+      } else if ((c == '.' || c == '_') && !digitExpected) {
+        digitExpected = true;
+      } else {
+        return false;
+      }
+    }
+    return !digitExpected;
+  }
+
   private static MigrationName other(String fileName) {
     String d = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     return new MigrationName(fileName, Kind.OTHER, null, null, d.replace('_', ' '));
@@ -78,6 +97,6 @@ public record MigrationName(
 
   /** Flyway's canonical version string ({@code 1.2}), or null. */
   public String versionString() {
-    return version == null ? null : version.getVersion();
+    return versionText == null ? null : versionText.replace('_', '.');
   }
 }

@@ -246,7 +246,15 @@ public final class SchemaReplay {
         }
       }
     }
-    Table table = new Table(schema, name, columns, constraints, c.partitioned(), c.unlogged(), at);
+    Table table =
+        new Table(
+            schema,
+            name,
+            java.util.Collections.unmodifiableList(columns),
+            java.util.Collections.unmodifiableList(constraints),
+            c.partitioned(),
+            c.unlogged(),
+            at);
     history(tables, key).put(at.step(), table);
     for (Constraint k : constraints) {
       backingIndex(table, k, at);
@@ -373,9 +381,9 @@ public final class SchemaReplay {
   }
 
   private Table alterAction(Table t, AlterTableAction action, Origin at) {
-    List<Column> cols = new ArrayList<>(t.columns());
-    List<Constraint> cons = new ArrayList<>(t.constraints());
     if (action instanceof AlterTableAction.AddColumn) {
+      List<Column> cols = new ArrayList<>(t.columns());
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       AlterTableAction.AddColumn add = (AlterTableAction.AddColumn) action;
       ColumnDefinition d = add.column();
       if (indexOfColumn(cols, d.name().value()) >= 0) {
@@ -393,6 +401,8 @@ public final class SchemaReplay {
       return result.withConstraints(cons);
     }
     if (action instanceof AlterTableAction.DropColumn) {
+      List<Column> cols = new ArrayList<>(t.columns());
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       String name = ((AlterTableAction.DropColumn) action).column().value();
       cols.removeIf(c -> c.name().equals(name));
       cons.removeIf(k -> k.columns().contains(name));
@@ -408,32 +418,39 @@ public final class SchemaReplay {
       return t.withColumns(cols).withConstraints(cons);
     }
     if (action instanceof AlterTableAction.AlterColumnType) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.AlterColumnType a = (AlterTableAction.AlterColumnType) action;
       return t.withColumns(mapColumn(cols, a.column().value(), c -> c.withType(a.type()), at, t));
     }
     if (action instanceof AlterTableAction.SetDefault) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.SetDefault a = (AlterTableAction.SetDefault) action;
       return t.withColumns(
           mapColumn(cols, a.column().value(), c -> c.withDefault(a.expression()), at, t));
     }
     if (action instanceof AlterTableAction.DropDefault) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.DropDefault a = (AlterTableAction.DropDefault) action;
       return t.withColumns(mapColumn(cols, a.column().value(), c -> c.withDefault(null), at, t));
     }
     if (action instanceof AlterTableAction.SetNotNull) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.SetNotNull a = (AlterTableAction.SetNotNull) action;
       return t.withColumns(mapColumn(cols, a.column().value(), c -> c.withNotNull(true), at, t));
     }
     if (action instanceof AlterTableAction.DropNotNull) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.DropNotNull a = (AlterTableAction.DropNotNull) action;
       return t.withColumns(mapColumn(cols, a.column().value(), c -> c.withNotNull(false), at, t));
     }
     if (action instanceof AlterTableAction.AddIdentity) {
+      List<Column> cols = new ArrayList<>(t.columns());
       AlterTableAction.AddIdentity a = (AlterTableAction.AddIdentity) action;
       return t.withColumns(
           mapColumn(cols, a.column().value(), c -> c.withIdentity(true).withNotNull(true), at, t));
     }
     if (action instanceof AlterTableAction.AddConstraint) {
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       TableConstraint tc = ((AlterTableAction.AddConstraint) action).constraint();
       Constraint k = constraint(t.name(), tc, at);
       if (tc.usingIndex() != null) {
@@ -458,6 +475,7 @@ public final class SchemaReplay {
       return result;
     }
     if (action instanceof AlterTableAction.ValidateConstraint) {
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       String name = ((AlterTableAction.ValidateConstraint) action).constraint().value();
       for (int i = 0; i < cons.size(); i++) {
         if (cons.get(i).name().equals(name) && !cons.get(i).validated()) {
@@ -467,6 +485,7 @@ public final class SchemaReplay {
       return t.withConstraints(cons);
     }
     if (action instanceof AlterTableAction.DropConstraint) {
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       String name = ((AlterTableAction.DropConstraint) action).constraint().value();
       cons.removeIf(k -> k.name().equals(name));
       String ik = t.schema() + "." + name;
@@ -477,6 +496,7 @@ public final class SchemaReplay {
       return t.withConstraints(cons);
     }
     if (action instanceof AlterTableAction.RenameConstraint) {
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       AlterTableAction.RenameConstraint r = (AlterTableAction.RenameConstraint) action;
       for (int i = 0; i < cons.size(); i++) {
         if (cons.get(i).name().equals(r.from().value())) {
@@ -486,6 +506,8 @@ public final class SchemaReplay {
       return t.withConstraints(cons);
     }
     if (action instanceof AlterTableAction.RenameColumn) {
+      List<Column> cols = new ArrayList<>(t.columns());
+      List<Constraint> cons = new ArrayList<>(t.constraints());
       AlterTableAction.RenameColumn r = (AlterTableAction.RenameColumn) action;
       String from = r.from().value();
       String to = r.to().value();

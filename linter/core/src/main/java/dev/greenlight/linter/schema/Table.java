@@ -1,5 +1,6 @@
 package dev.greenlight.linter.schema;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,12 +45,18 @@ public record Table(
     return origin.isBaseline();
   }
 
+  /**
+   * Takes ownership of {@code c}: callers pass a fresh list (the replay copies once per change).
+   */
   Table withColumns(List<Column> c) {
-    return new Table(schema, name, List.copyOf(c), constraints, partitioned, unlogged, origin);
+    return new Table(
+        schema, name, Collections.unmodifiableList(c), constraints, partitioned, unlogged, origin);
   }
 
+  /** Takes ownership of {@code c}, like {@link #withColumns}. */
   Table withConstraints(List<Constraint> c) {
-    return new Table(schema, name, columns, List.copyOf(c), partitioned, unlogged, origin);
+    return new Table(
+        schema, name, columns, Collections.unmodifiableList(c), partitioned, unlogged, origin);
   }
 
   Table renamed(String newSchema, String newName) {

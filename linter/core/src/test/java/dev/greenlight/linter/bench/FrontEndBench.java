@@ -40,18 +40,25 @@ public final class FrontEndBench {
     int analyzed = first.analyzedStatements().size();
     int unparsed = first.unparsedCount();
     long[] warm = new long[iterations];
+    long[] cpu = new long[iterations];
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < 10; i++) {
       FrontEnd.load(List.of(folder), options);
     }
     for (int i = 0; i < iterations; i++) {
+      long c = os.getProcessCpuTime();
       long s = System.nanoTime();
       MigrationSet set = FrontEnd.load(List.of(folder), options);
       warm[i] = System.nanoTime() - s;
+      cpu[i] = os.getProcessCpuTime() - c;
       if (set.statementCount() != statements) {
         throw new IllegalStateException("non-deterministic statement count");
       }
     }
     Arrays.sort(warm);
+    Arrays.sort(cpu);
     double medianMs = warm[iterations / 2] / 1e6;
     System.out.printf(Locale.ROOT, "files:               %d%n", files);
     System.out.printf(
@@ -70,6 +77,12 @@ public final class FrontEndBench {
         warm[0] / 1e6,
         warm[iterations - 1] / 1e6);
     System.out.printf(Locale.ROOT, "statements/s (warm): %.0f%n", statements / (medianMs / 1000));
+    System.out.printf(
+        Locale.ROOT,
+        "cpu per run (median): %.1f ms on %d cores (load average now %.1f)%n",
+        cpu[iterations / 2] / 1e6,
+        Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
     if (unparsed > 0) {
       Map<String, Integer> reasons = new TreeMap<>();
       for (MigrationStatement s : first.analyzedStatements()) {
