@@ -386,6 +386,7 @@ public final class MigrationApplier {
       return "unknown error";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
   }
 }
