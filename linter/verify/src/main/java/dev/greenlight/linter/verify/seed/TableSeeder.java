@@ -143,7 +143,7 @@ public final class TableSeeder {
               new ForeignKey(
                   rs.getString(1),
                   rs.getLong(2),
-                  List.of((Integer[]) toIntegers(rs.getArray(3).getArray())),
+                  List.of(toIntegers(rs.getArray(3).getArray())),
                   List.of((String[]) rs.getArray(4).getArray())));
         }
       }
