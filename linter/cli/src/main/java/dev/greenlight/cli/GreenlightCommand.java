@@ -2,6 +2,7 @@ package dev.greenlight.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,18 +11,19 @@ import picocli.CommandLine.Command;
     name = "greenlight",
     mixinStandardHelpOptions = true,
     versionProvider = GreenlightCommand.Version.class,
-    description = "Makes blue-green deployments of JVM services safe to switch.",
-    // The subcommands, one class each. Add new ones to this list.
-    subcommands = {
-      LintCommand.class,
-      VerifyCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class,
-    })
+    description = "Makes blue-green deployments of JVM services safe to switch.")
 public final class GreenlightCommand implements Runnable {
   public static final String VERSION = "0.1.0";
+
+  /** The subcommands, one class each. Add new ones to this list. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          LintCommand.class,
+          VerifyCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          CompletionCommand.class,
+          CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,9 +33,29 @@ public final class GreenlightCommand implements Runnable {
         spec.commandLine(), "a command is required (lint, verify, rules, explain, completion)");
   }
 
-  /** The command line with output streams, environment and error handling set up. */
-  static CommandLine commandLine(PrintStream out, PrintStream err, CliEnvironment env) {
-    CommandLine cl = new CommandLine(new GreenlightCommand(), new Factory(env));
+  /**
+   * The command line with output streams, environment and error handling set up. When {@code args}
+   * start with a subcommand's name, only that subcommand is modelled: picocli reads every
+   * registered command's annotations up front, and a lint run should not pay for verify's.
+   */
+  static CommandLine commandLine(
+      PrintStream out, PrintStream err, CliEnvironment env, String[] args) {
+    Factory factory = new Factory(env);
+    CommandLine cl = new CommandLine(new GreenlightCommand(), factory);
+    String first = args.length > 0 ? args[0] : "";
+    boolean onlyOne =
+        !first.equals("completion")
+            && !first.equals("help")
+            && SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(first));
+    for (Class<?> type : SUBCOMMANDS) {
+      if (!onlyOne || nameOf(type).equals(first)) {
+        try {
+          cl.addSubcommand(nameOf(type), factory.create(type));
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot create the " + nameOf(type) + " command", e);
+        }
+      }
+    }
     cl.setOut(utf8(out, false));
     cl.setErr(utf8(err, true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,6 +72,10 @@ public final class GreenlightCommand implements Runnable {
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  private static String nameOf(Class<?> type) {
+    return type.getAnnotation(Command.class).name();
   }
 
   /** Reports may hold any character: always UTF-8, whatever the platform's default charset. */

@@ -24,7 +24,7 @@ public final class Main {
    * findings at or above it, 2 usage, configuration or I/O errors.
    */
   public static int run(String[] args, PrintStream out, PrintStream err, CliEnvironment env) {
-    picocli.CommandLine commandLine = GreenlightCommand.commandLine(out, err, env);
+    picocli.CommandLine commandLine = GreenlightCommand.commandLine(out, err, env, args);
     try {
       return commandLine.execute(args);
     } finally {

@@ -53,10 +53,10 @@ public final class TextRenderer implements ReportRenderer {
         out.append("  ").append(paint.wrap(CYAN, "= help:")).append(' ').append(f.help());
         out.append('\n');
       }
+      // The rule page: online when a base URL is configured, else the packaged copy.
       String url = options.ruleUrl(f.rule());
-      if (!url.isEmpty()) {
-        out.append("  ").append(paint.wrap(CYAN, "= see:")).append(' ').append(url).append('\n');
-      }
+      String page = url.isEmpty() ? "greenlight explain " + f.rule() : url;
+      out.append("  ").append(paint.wrap(CYAN, "= see:")).append(' ').append(page).append('\n');
       out.append('\n');
     }
     out.append(summaryLine(report.summary(), suppressed, paint)).append('\n');
