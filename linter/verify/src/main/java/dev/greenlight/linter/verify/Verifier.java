@@ -83,7 +83,14 @@ public final class Verifier {
     List<CapturedQuery> oldQueries = queries(options.oldQueries(), options);
     List<CapturedQuery> newQueries = queries(options.newQueries(), options);
     if (pending.isEmpty()) {
+      // Nothing can lock, rewrite, fail or break a query: no server is needed.
       notes.add("no pending migration: nothing to verify");
+      int major = options.pgVersion() == null ? binaries.defaultMajor() : options.pgVersion();
+      return new VerifyOutcome(
+          Report.of(toolVersion(), major, List.of(), List.of()),
+          notes,
+          Duration.ofNanos(System.nanoTime() - start),
+          stages.all);
     }
 
     if (options.jdbcUrl() != null) {

@@ -339,6 +339,19 @@ class VerifierTest {
   }
 
   @Test
+  void nothingPendingGivesAnEmptyReportWithANote() throws IOException {
+    Path folder = migrations("V1__schema.sql", V1);
+    VerifyOutcome outcome =
+        verifier.run(
+            options(folder)
+                .withFromVersion("1")
+                .withJdbcUrl("jdbc:postgresql://127.0.0.1:1/none", false));
+    assertThat(outcome.report().findings()).isEmpty();
+    assertThat(outcome.report().migrations()).isEmpty();
+    assertThat(outcome.notes()).containsExactly("no pending migration: nothing to verify");
+  }
+
+  @Test
   void noVersionedMigrationIsAUsageError() throws IOException {
     Path folder = migrations("notes.sql", "SELECT 1;");
     assertThatThrownBy(() -> verify(options(folder)))
