@@ -336,7 +336,7 @@ public final class TableSeeder {
         value = "(" + list + ")[1 + ((g - 1) % cardinality(" + list + "))::int]";
       }
       if (value == null) {
-        value = ValueExpressions.forColumn(c);
+        value = ValueExpressions.forColumn(c, table.qualified());
       }
       if (value == null) {
         if (c.hasDefault()) {

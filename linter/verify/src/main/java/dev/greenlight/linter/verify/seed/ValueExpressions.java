@@ -9,9 +9,25 @@ final class ValueExpressions {
   private ValueExpressions() {}
 
   /** An expression over {@code g}, already cast to the column's type; null when none fits. */
-  static String forColumn(SeedColumn c) {
+  static String forColumn(SeedColumn c, String qualifiedTable) {
     String raw = raw(c);
-    return raw == null ? null : "(" + raw + ")::" + c.type();
+    if (raw == null) {
+      return null;
+    }
+    if (c.unique() && raw.equals("g")) {
+      // Rows a migration inserted (reference data) may already use the first numbers.
+      raw =
+          "g + (SELECT coalesce(max("
+              + quote(c.name())
+              + "), 0) FROM "
+              + qualifiedTable
+              + ")::bigint";
+    }
+    return "(" + raw + ")::" + c.type();
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
   private static String raw(SeedColumn c) {

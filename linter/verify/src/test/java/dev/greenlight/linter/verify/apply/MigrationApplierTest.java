@@ -133,6 +133,9 @@ class MigrationApplierTest {
     try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       s.execute(SCHEMA);
+      // reference rows a migration inserted with explicit keys
+      s.execute(
+          "INSERT INTO customers VALUES (1, 'first@example.com'), (7, 'seventh@example.com')");
       SeedResult seed = new TableSeeder(c, 2_000).seedAll();
       assertThat(seed.warnings()).isEmpty();
       assertThat(seed.rowsByTable())
