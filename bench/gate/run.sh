@@ -53,15 +53,23 @@ verdict=$(curl -fsS -H "$auth_viewer" "$base/v1/apps/shop/envs/prod/decision?rel
 [ "$verdict" = allow ] || { echo "expected an allow to benchmark, got $verdict" >&2; exit 1; }
 
 connections="${GATE_BENCH_CONNECTIONS:-32}"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$gate_pid/stat"; }
 run() { # file name, label, then wrk arguments
   local name="$1" label="$2"; shift 2
   $wrk_cpu wrk -t1 -c"$connections" -d5s "$@" >/dev/null 2>&1 || true     # warm-up
+  local cpu_before cpu_after
+  cpu_before=$(cpu_ticks)
   $wrk_cpu wrk -t1 -c"$connections" -d"${duration}s" --latency "$@" > "$work/$name.txt" 2>&1
-  local rps p99 errors
+  cpu_after=$(cpu_ticks)
+  local rps p99 errors requests us_per_request
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/$name.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/$name.txt")
   errors=$(awk '/Non-2xx/ {print $5}' "$work/$name.txt")
-  printf '%-38s %10s req/s   p99 %8s   non-2xx %s\n' "$label" "$rps" "$p99" "${errors:-0}"
+  requests=$(awk '/requests in/ {print $1}' "$work/$name.txt")
+  # CPU the gate's JVM spent per request: robust against other load on the machine
+  us_per_request=$(python3 -c "print('%.0f' % (($cpu_after - $cpu_before) * 1e6 / $(getconf CLK_TCK) / max(1, $requests)))")
+  printf '%-38s %10s req/s   p99 %8s   gate JVM CPU %5s us/req   non-2xx %s\n' "$label" "$rps" "$p99" "$us_per_request" "${errors:-0}"
+  echo "$us_per_request" > "$work/$name.cpu"
   echo "$rps" > "$work/$name.rps"
 }
 
@@ -75,6 +83,7 @@ run mix "decision mix (10% evidence writes)" -s "$here/decision-mix.lua" "$base"
 run writes "durable evidence writes" -s "$here/evidence-writes.lua" "$base"
 static=$(cat "$work/static.rps")
 decision=$(cat "$work/decision.rps")
-python3 -c "print('decision / static ratio: %.2f' % ($decision / $static))"
+python3 -c "print('decision / static throughput ratio: %.2f' % ($decision / $static))"
+python3 -c "print('decision / static CPU-per-request ratio: %.2f (static cost / decision cost)' % ($(cat "$work/static.cpu") / max(1, $(cat "$work/decision.cpu"))))"
 chain=$(curl -fsS -H "$auth_viewer" "$base/v1/audit/verify")
 echo "audit after the runs: $chain"

@@ -694,25 +694,25 @@ public final class PostgresGateStore implements GateStore {
         rs.getString(12));
   }
 
-  private static void lockHead(Connection c) throws SQLException {
+  /** Locks the chain head for the rest of the batch's transaction and reads it once. */
+  private void lockHead(Connection c) throws SQLException {
+    if (headSeq >= 0) {
+      return;
+    }
     try (PreparedStatement s =
-            c.prepareStatement("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
         ResultSet rs = s.executeQuery()) {
       rs.next();
+      headSeq = rs.getLong(1);
+      headHash = rs.getString(2);
     }
   }
 
   /** Appends under the chain-head row lock, which is held until the caller's commit. */
   private AuditEvent appendLocked(Connection c, AuditEntry e) throws SQLException {
-    long seq;
-    String prev;
-    try (PreparedStatement s =
-            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      seq = rs.getLong(1) + 1;
-      prev = rs.getString(2);
-    }
+    lockHead(c);
+    long seq = headSeq + 1;
+    String prev = headHash;
     Instant at = trunc(e.at());
     String detail = CanonicalJson.write(e.detail() == null ? Map.of() : e.detail());
     String hash =
@@ -746,12 +746,8 @@ public final class PostgresGateStore implements GateStore {
       s.setString(12, hash);
       s.executeUpdate();
     }
-    try (PreparedStatement s =
-        c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
-      s.setLong(1, seq);
-      s.setString(2, hash);
-      s.executeUpdate();
-    }
+    headSeq = seq;
+    headHash = hash;
     return new AuditEvent(
         seq,
         at,
@@ -767,19 +763,16 @@ public final class PostgresGateStore implements GateStore {
         hash);
   }
 
-  private void bumpVersion(Connection c) throws SQLException {
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE gate_state SET evidence_version = evidence_version + 1 WHERE id = 1"
-                    + " RETURNING evidence_version");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      batchVersion = rs.getLong(1);
-    }
+  /** Marks the open batch as changing evidence; the counter is bumped once, before commit. */
+  private void bumpVersion(Connection c) {
+    versionBumped = true;
   }
 
-  /** The version the writer's open transaction produced; published only after its commit. */
+  // State of the writer thread's open batch (only that thread touches these).
+  private boolean versionBumped;
   private long batchVersion = -1;
+  private long headSeq = -1;
+  private String headHash;
 
   @FunctionalInterface
   private interface Work<T> {
@@ -889,12 +882,16 @@ public final class PostgresGateStore implements GateStore {
 
   private void runBatch(List<PendingWrite<?>> batch) throws SQLException {
     batchVersion = -1;
+    versionBumped = false;
+    headSeq = -1;
+    headHash = null;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         for (PendingWrite<?> p : batch) {
           p.run(c);
         }
+        finishBatch(c);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -906,6 +903,28 @@ public final class PostgresGateStore implements GateStore {
     }
     for (PendingWrite<?> p : batch) {
       p.complete();
+    }
+  }
+
+  /** Writes the batch's new chain head and evidence version, once per batch. */
+  private void finishBatch(Connection c) throws SQLException {
+    if (headSeq >= 0) {
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+        s.setLong(1, headSeq);
+        s.setString(2, headHash);
+        s.executeUpdate();
+      }
+    }
+    if (versionBumped) {
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE gate_state SET evidence_version = evidence_version + 1 WHERE id = 1"
+                      + " RETURNING evidence_version");
+          ResultSet rs = s.executeQuery()) {
+        rs.next();
+        batchVersion = rs.getLong(1);
+      }
     }
   }
 
