@@ -143,7 +143,11 @@ public final class Locks {
     }
     if (action instanceof AlterColumnOther other) {
       String op = other.operation().toUpperCase(Locale.ROOT);
-      return op.startsWith("SET STATISTICS") || op.startsWith("SET (") || op.startsWith("RESET")
+      // SET STATISTICS and SET/RESET (attribute options); STORAGE, COMPRESSION, … are exclusive
+      return op.startsWith("SET STATISTICS")
+              || op.equals("SET")
+              || op.startsWith("SET (")
+              || op.startsWith("RESET")
           ? LockMode.SHARE_UPDATE_EXCLUSIVE
           : LockMode.ACCESS_EXCLUSIVE;
     }
@@ -155,11 +159,11 @@ public final class Locks {
           || op.startsWith("ENABLE REPLICA TRIGGER")) {
         return LockMode.SHARE_ROW_EXCLUSIVE;
       }
-      if (op.startsWith("CLUSTER ON")
-          || op.startsWith("SET WITHOUT CLUSTER")
-          || op.startsWith("SET (")
-          || op.startsWith("RESET")
-          || op.startsWith("SET STATISTICS")) {
+      // CLUSTER ON, SET WITHOUT CLUSTER and storage parameters (SET (…) reads as plain SET)
+      if (op.startsWith("CLUSTER")
+          || op.startsWith("SET WITHOUT")
+          || op.equals("SET")
+          || op.startsWith("RESET")) {
         return LockMode.SHARE_UPDATE_EXCLUSIVE;
       }
     }
