@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns linted files into the report: configured severities (and {@code off}), {@code
@@ -38,10 +37,17 @@ public final class ReportAssembler {
 
   /** The report of {@code files} plus findings that belong to no single file's statements. */
   public Report assemble(List<LintedFile> files, List<Finding> setFindings, String toolVersion) {
-    List<MigrationInfo> migrations = new ArrayList<>(files.size());
-    List<Finding> findings = new ArrayList<>();
-    Map<String, FileSuppressions> byPath = new HashMap<>();
-    for (LintedFile file : files) {
+    List<LintedFile> ordered = new ArrayList<>(files);
+    ordered.sort(Comparator.comparing(LintedFile::path));
+    Map<String, List<Finding>> setFindingsByPath = new HashMap<>();
+    for (Finding f : setFindings) {
+      setFindingsByPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+    }
+    List<MigrationInfo> migrations = new ArrayList<>(ordered.size());
+    // Files are handled in path order and each file's findings sorted on their own: sorting
+    // tens of thousands of findings at once is a visible part of a cold run.
+    java.util.TreeMap<String, List<Finding>> findingsByPath = new java.util.TreeMap<>();
+    for (LintedFile file : ordered) {
       migrations.add(file.migration());
       FileSuppressions suppressions =
           new FileSuppressions(
@@ -50,9 +56,9 @@ public final class ReportAssembler {
               options.requireSuppressionReason(),
               id -> registry.find(id).isPresent(),
               registry::nearestId);
-      byPath.put(file.path(), suppressions);
+      List<Finding> out = new ArrayList<>(file.findings().size());
       for (Finding f : file.findings()) {
-        configured(f).map(suppressions::apply).ifPresent(findings::add);
+        add(out, configured(f), suppressions);
       }
       RuleDescriptor unparsed = RuleRegistry.UNPARSED_STATEMENT;
       for (LintedFile.Unparsed u : file.unparsed()) {
@@ -69,23 +75,48 @@ public final class ReportAssembler {
                 u.region().endLine(),
                 u.region().endColumn(),
                 false);
-        configured(f).map(suppressions::apply).ifPresent(findings::add);
+        add(out, configured(f), suppressions);
       }
-    }
-    for (Finding f : setFindings) {
-      FileSuppressions suppressions = byPath.get(f.path());
-      configured(f)
-          .map(c -> suppressions == null ? c : suppressions.apply(c))
-          .ifPresent(findings::add);
-    }
-    for (FileSuppressions suppressions : byPath.values()) {
+      List<Finding> ofSet = setFindingsByPath.remove(file.path());
+      if (ofSet != null) {
+        for (Finding f : ofSet) {
+          add(out, configured(f), suppressions);
+        }
+      }
       for (Finding leftover : suppressions.leftovers(this::ran)) {
-        configured(leftover).ifPresent(findings::add);
+        add(out, configured(leftover), null);
       }
+      out.sort(ORDER);
+      findingsByPath.put(file.path(), out);
     }
-    findings.sort(ORDER);
-    migrations.sort(Comparator.comparing(MigrationInfo::path));
+    // Set findings about files that are not linted (deleted since the --since ref, unchanged).
+    for (Map.Entry<String, List<Finding>> e : setFindingsByPath.entrySet()) {
+      List<Finding> out = new ArrayList<>();
+      for (Finding f : e.getValue()) {
+        add(out, configured(f), null);
+      }
+      out.sort(ORDER);
+      findingsByPath.merge(
+          e.getKey(),
+          out,
+          (a, b) -> {
+            List<Finding> merged = new ArrayList<>(a);
+            merged.addAll(b);
+            merged.sort(ORDER);
+            return merged;
+          });
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (List<Finding> list : findingsByPath.values()) {
+      findings.addAll(list);
+    }
     return Report.of(toolVersion, options.pgVersion(), migrations, findings);
+  }
+
+  private static void add(List<Finding> out, Finding configured, FileSuppressions suppressions) {
+    if (configured != null) {
+      out.add(suppressions == null ? configured : suppressions.apply(configured));
+    }
   }
 
   private static int compare(Finding a, Finding b) {
@@ -102,16 +133,16 @@ public final class ReportAssembler {
     return c != 0 ? c : a.message().compareTo(b.message());
   }
 
-  /** The finding at its configured severity, empty when its rule is configured off. */
-  private Optional<Finding> configured(Finding f) {
+  /** The finding at its configured severity, null when its rule is configured off. */
+  private Finding configured(Finding f) {
     Severity configured = options.severities().get(f.rule());
     if (configured == null) {
-      return Optional.of(f);
+      return f;
     }
     if (configured == Severity.OFF) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(configured == f.severity() ? f : f.withSeverity(configured));
+    return configured == f.severity() ? f : f.withSeverity(configured);
   }
 
   /** Whether a rule ran in this configuration (an unused suppression of an idle rule is fine). */
