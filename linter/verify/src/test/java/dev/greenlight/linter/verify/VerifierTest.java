@@ -181,9 +181,10 @@ class VerifierTest {
     Path old = dir.resolve("old.sql");
     Files.writeString(
         old,
-        "SELECT id, status FROM orders WHERE customer_id = $1;\n"
-            + "SELECT legacy_ref\n  FROM orders WHERE id = $1;\n"
-            + "UPDATE orders SET status = $2 WHERE id = $1;\n");
+        // the agent's format: a count comment, then the statement with $n parameters
+        "-- count: 12\nSELECT id, status FROM orders WHERE customer_id = $1;\n"
+            + "-- count: 3\nSELECT legacy_ref\n  FROM orders WHERE id = $1;\n"
+            + "-- count: 1\nUPDATE orders SET status = $2 WHERE id = $1;\n");
     Path fresh = dir.resolve("new.sql");
     Files.writeString(fresh, "SELECT note FROM orders WHERE id = $1;\nSELECT 1;\n");
     Report report =
@@ -194,7 +195,7 @@ class VerifierTest {
     assertThat(breaks.path()).isEqualTo("db/migration/V3__drop_legacy.sql");
     assertThat(breaks.line()).isEqualTo(2);
     assertThat(breaks.message())
-        .contains("old.sql:2", "V3__drop_legacy.sql", "legacy_ref", "does not exist");
+        .contains("old.sql:4", "V3__drop_legacy.sql", "legacy_ref", "does not exist");
     Finding needs = only(report, "new-query-needs-migration");
     assertThat(needs.path()).isEqualTo("db/migration/V2__add_note.sql");
     assertThat(needs.message()).contains("new.sql:1", "note");
