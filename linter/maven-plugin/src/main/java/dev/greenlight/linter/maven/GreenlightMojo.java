@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -145,7 +147,7 @@ public abstract class GreenlightMojo extends AbstractMojo {
     try {
       where =
           finder.resolve(
-              locations,
+              splitCommas(locations),
               config.flyway().locations(),
               FlywayPluginLocations.of(project.getBuildPlugins(), project.getProperties()),
               flywayConfigFileLocations(basedir));
@@ -281,6 +283,19 @@ public abstract class GreenlightMojo extends AbstractMojo {
     }
   }
 
+  /** {@code <locations>a,b</locations>} and {@code -Dgreenlight.locations=a,b} name two. */
+  private static List<String> splitCommas(List<String> values) {
+    List<String> parts = new ArrayList<>();
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          parts.add(part.trim());
+        }
+      }
+    }
+    return parts;
+  }
+
   private List<Path> resourceDirs() {
     List<Path> dirs = new ArrayList<>();
     for (Resource r : project.getResources()) {
@@ -312,9 +327,15 @@ public abstract class GreenlightMojo extends AbstractMojo {
       throws MojoExecutionException {
     Fingerprint.Builder b = Fingerprint.builder();
     try {
-      b.value("tool", codeIdentity(getClass()))
-          .value("engine", codeIdentity(dev.greenlight.linter.engine.Linter.class))
-          .value("goal", goal())
+      Optional<List<Path>> jars = toolJars();
+      if (jars.isEmpty()) {
+        // Code that cannot be told apart must never be trusted to give the same answer.
+        b.value("tool", "unknown@" + System.nanoTime());
+      }
+      for (Path jar : jars.orElse(List.of())) {
+        b.file("tool:" + jar.getFileName(), jar);
+      }
+      b.value("goal", goal())
           .value("locations", folders.stream().map(finder::display).toList())
           .value("pgVersion", pg)
           .value("failOn", failLevel == null ? null : failLevel.id())
@@ -335,15 +356,27 @@ public abstract class GreenlightMojo extends AbstractMojo {
     return b.build();
   }
 
-  /** The jar (or folder) a class was loaded from, with its size and time: a new build differs. */
-  private static String codeIdentity(Class<?> type) {
-    try {
-      Path p = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return p.getFileName() + "@" + Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis();
-    } catch (URISyntaxException | IOException | RuntimeException e) {
-      // Without a location the version cannot be told apart: never skip on an unknown tool.
-      return type.getName() + "@" + System.nanoTime();
+  /**
+   * The jars whose code decides the result: this plugin, the engine, the rules, the front end and
+   * verify. Their content is hashed, so a rebuilt but identical jar (the build is reproducible)
+   * does not count as a change, and any new rule does. Empty when a location is unknown.
+   */
+  private Optional<List<Path>> toolJars() {
+    Set<Path> jars = new TreeSet<>();
+    for (Class<?> type :
+        List.of(
+            getClass(),
+            dev.greenlight.linter.engine.Linter.class,
+            dev.greenlight.linter.rules.RuleRegistry.class,
+            dev.greenlight.linter.FrontEnd.class,
+            dev.greenlight.linter.verify.Verifier.class)) {
+      try {
+        jars.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (URISyntaxException | RuntimeException e) {
+        return Optional.empty();
+      }
     }
+    return Optional.of(List.copyOf(jars));
   }
 
   private static String describe(MigrationLocations.Resolved where, MigrationLocations finder) {
