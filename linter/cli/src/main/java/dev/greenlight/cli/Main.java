@@ -8,6 +8,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("lint")) {
+      // Load the linter's classes on the other core while picocli reads the command line.
+      Thread warmUp = new Thread(dev.greenlight.linter.engine.Linter::warmUp, "greenlight-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
     PrintStream out =
         new PrintStream(
             new java.io.FileOutputStream(java.io.FileDescriptor.out),
