@@ -239,4 +239,36 @@ class LintMojoTest {
     assertThat(Files.readString(dir.resolve("target/greenlight/greenlight.json")))
         .contains("\"postgresVersion\": 14");
   }
+
+  @Test
+  void sinceLintsOnlyWhatChangedAndIsNeverSkipped() throws Exception {
+    git("init", "-q");
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "release 1");
+    Files.writeString(
+        migrations.resolve("V3__drop_legacy.sql"),
+        "SET lock_timeout = '2s';\nALTER TABLE orders DROP COLUMN legacy_ref;\n");
+    LintMojo mojo = mojo();
+    mojo.since = "HEAD";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+    assertThat(log).anyMatch(line -> line.contains(" 1 error, 0 warnings, 0 infos in 1 file "));
+    assertThat(dir.resolve("target/greenlight/lint.fingerprint")).doesNotExist();
+
+    Files.delete(migrations.resolve("V3__drop_legacy.sql"));
+    LintMojo clean = mojo();
+    clean.since = "HEAD";
+    clean.execute();
+    clean.execute();
+    assertThat(log.stream().filter(l -> l.contains("checking")).count()).isEqualTo(3);
+    assertThat(dir.resolve("target/greenlight/lint.fingerprint")).doesNotExist();
+  }
+
+  private void git(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+    assertThat(p.waitFor()).isZero();
+  }
 }
