@@ -151,6 +151,7 @@ public final class AgentConfig {
       case WARMUP_MAX_THROTTLED_PCT:
       case WARMUP_CODE_CACHE_FULL_PCT:
       case WARMUP_MIN_SHIFT_PCT:
+      case WARMUP_MIN_SHIFT_MS:
       case WARMUP_SLOWDOWN_PCT:
         decimal(value, source);
         return value;

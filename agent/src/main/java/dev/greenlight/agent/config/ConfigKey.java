@@ -33,6 +33,7 @@ public enum ConfigKey {
   WARMUP_MAX_THROTTLED_PCT("warmup-max-throttled-pct", "25"),
   WARMUP_CODE_CACHE_FULL_PCT("warmup-code-cache-full-pct", "95"),
   WARMUP_MIN_SHIFT_PCT("warmup-min-shift-pct", "15"),
+  WARMUP_MIN_SHIFT_MS("warmup-min-shift-ms", "1"),
   WARMUP_SLOWDOWN_PCT("warmup-slowdown-pct", "25"),
   WARMUP_MAX_CHANGEPOINTS("warmup-max-changepoints", "4"),
   WARMUP_GIVE_UP("warmup-give-up", "600"),

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * class that arrives before it is ready waits for it (bounded).
  */
 public final class CandidateFilter implements ClassFileTransformer {
-  static final long MAX_WAIT_SECONDS = 10;
+  static final long MAX_WAIT_SECONDS = 30;
 
   static final Set<String> EXACT_NAMES =
       new HashSet<>(

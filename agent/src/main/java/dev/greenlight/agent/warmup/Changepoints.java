@@ -19,8 +19,11 @@ public final class Changepoints {
    * @param x the series (here: log of per-second p95 latency)
    * @param minSegment shortest segment allowed
    * @param minShift smallest absolute difference of segment means that counts
+   * @param minLinearShift smallest difference of {@code exp} of the segment means that counts (for
+   *     a log series: the smallest change in the original unit; 0 for none)
    */
-  public static List<Integer> detect(double[] x, int minSegment, double minShift) {
+  public static List<Integer> detect(
+      double[] x, int minSegment, double minShift, double minLinearShift) {
     List<Integer> found = new ArrayList<>();
     if (x.length < 2 * minSegment) {
       return found;
@@ -33,7 +36,7 @@ public final class Changepoints {
       prefix[i + 1] = prefix[i] + x[i];
       prefixSq[i + 1] = prefixSq[i] + x[i] * x[i];
     }
-    split(prefix, prefixSq, 0, x.length, minSegment, minShift, penalty, found, 0);
+    split(prefix, prefixSq, 0, x.length, minSegment, minShift, minLinearShift, penalty, found, 0);
     Collections.sort(found);
     return found;
   }
@@ -45,6 +48,7 @@ public final class Changepoints {
       int to,
       int minSegment,
       double minShift,
+      double minLinearShift,
       double penalty,
       List<Integer> found,
       int depth) {
@@ -64,13 +68,15 @@ public final class Changepoints {
     if (best < 0 || bestGain <= penalty) {
       return;
     }
-    double shift = Math.abs(mean(s, from, best) - mean(s, best, to));
-    if (shift < minShift) {
+    double left = mean(s, from, best);
+    double right = mean(s, best, to);
+    if (Math.abs(left - right) < minShift
+        || Math.abs(Math.exp(left) - Math.exp(right)) < minLinearShift) {
       return;
     }
     found.add(best);
-    split(s, sq, from, best, minSegment, minShift, penalty, found, depth + 1);
-    split(s, sq, best, to, minSegment, minShift, penalty, found, depth + 1);
+    split(s, sq, from, best, minSegment, minShift, minLinearShift, penalty, found, depth + 1);
+    split(s, sq, best, to, minSegment, minShift, minLinearShift, penalty, found, depth + 1);
   }
 
   static double mean(double[] s, int from, int to) {

@@ -3,9 +3,10 @@ package dev.greenlight.agent.warmup;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Request latencies of the current second in a lock-free log-scale histogram (four buckets per
- * power of two, so a percentile is within about 19%). Request threads only add to one counter; the
- * background thread drains the histogram once a second.
+ * Request latencies of the current second in a lock-free log-scale histogram of nanoseconds (four
+ * buckets per power of two, so a percentile is within about 19%, from nanoseconds to minutes).
+ * Request threads only add to one counter; the background thread drains the histogram once a
+ * second.
  */
 public final class RequestLatency {
   static final int BUCKETS = 4 * 40;
@@ -22,7 +23,7 @@ public final class RequestLatency {
 
   /** Called by the servlet advice with the nanoseconds one {@code service} call took. */
   public static void record(long nanos) {
-    HISTOGRAM[bucket(nanos / 1000)].increment();
+    HISTOGRAM[bucket(nanos)].increment();
     TOTAL.increment();
   }
 
@@ -31,17 +32,17 @@ public final class RequestLatency {
     return TOTAL.sum();
   }
 
-  static int bucket(long micros) {
-    if (micros < 4) {
-      return (int) Math.max(0, micros);
+  static int bucket(long nanos) {
+    if (nanos < 4) {
+      return (int) Math.max(0, nanos);
     }
-    int octave = 63 - Long.numberOfLeadingZeros(micros);
-    int sub = (int) ((micros >>> (octave - 2)) & 3);
+    int octave = 63 - Long.numberOfLeadingZeros(nanos);
+    int sub = (int) ((nanos >>> (octave - 2)) & 3);
     return Math.min(BUCKETS - 1, octave * 4 + sub - 4);
   }
 
-  /** The middle of a bucket, in microseconds. */
-  static double bucketMicros(int bucket) {
+  /** The middle of a bucket, in nanoseconds. */
+  static double bucketNanos(int bucket) {
     if (bucket < 4) {
       return bucket;
     }
@@ -75,10 +76,10 @@ public final class RequestLatency {
     for (int i = 0; i < counts.length; i++) {
       seen += counts[i];
       if (seen >= rank) {
-        return bucketMicros(i) / 1000.0;
+        return bucketNanos(i) / 1e6;
       }
     }
-    return bucketMicros(counts.length - 1) / 1000.0;
+    return bucketNanos(counts.length - 1) / 1e6;
   }
 
   public static long count(long[] counts) {

@@ -51,7 +51,7 @@ public final class WarmupJudge {
       series[i] = Math.log(points.get(i).p95Ms());
     }
     List<Integer> cps =
-        Changepoints.detect(series, MIN_SEGMENT, Math.log(1 + t.minShiftPct / 100.0));
+        Changepoints.detect(series, MIN_SEGMENT, Math.log(1 + t.minShiftPct / 100.0), t.minShiftMs);
     int lastStart = cps.isEmpty() ? 0 : cps.get(cps.size() - 1);
     double currentP95 = Double.NaN;
     Long lastChangeAgo = null;
@@ -68,7 +68,7 @@ public final class WarmupJudge {
     }
     List<String> reasons = new ArrayList<>();
     if (in.uptimeSeconds < t.minUptimeSeconds) {
-      reasons.add(fmt("uptime %.0f s < %d s", in.uptimeSeconds, t.minUptimeSeconds));
+      reasons.add(fmt("uptime %d s < %d s", (long) in.uptimeSeconds, t.minUptimeSeconds));
     }
     if (requestsInWindow < t.minRequests || points.size() < 2 * MIN_SEGMENT) {
       reasons.add(
@@ -114,9 +114,9 @@ public final class WarmupJudge {
     if (slowdown && stableFor >= t.stableSeconds) {
       reasons.add(
           fmt(
-              "latency settled at p95 %.1f ms, %.0f%% above the %.1f ms reached earlier"
+              "latency settled at p95 %s ms, %.0f%% above the %s ms reached earlier"
                   + " (slowdown)",
-              currentP95, (currentP95 / bestEarlier - 1) * 100, bestEarlier));
+              ms(currentP95), (currentP95 / bestEarlier - 1) * 100, ms(bestEarlier)));
       return new WarmupAssessment(
           WarmupVerdict.DEGRADED, reasons, in, currentP95, lastChangeAgo, cps.size());
     }
@@ -128,9 +128,9 @@ public final class WarmupJudge {
                   "latency observed for %d s; waiting for %d s of stable latency",
                   stableFor, t.stableSeconds)
               : fmt(
-                  "latency level changed %d s ago (p95 now %.1f ms); waiting for %d s of stable"
+                  "latency level changed %d s ago (p95 now %s ms); waiting for %d s of stable"
                       + " latency",
-                  lastChangeAgo, currentP95, t.stableSeconds));
+                  lastChangeAgo, ms(currentP95), t.stableSeconds));
     }
     if (in.jitMsPerSec != null && in.jitMsPerSec > t.maxJitMsPerSec) {
       reasons.add(fmt("jit compile rate %.0f ms/s > %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
@@ -157,7 +157,7 @@ public final class WarmupJudge {
       return new WarmupAssessment(
           WarmupVerdict.WARMING, reasons, in, currentP95, lastChangeAgo, cps.size());
     }
-    reasons.add(fmt("p95 %.1f ms stable for %d s", currentP95, stableFor));
+    reasons.add(fmt("p95 %s ms stable for %d s", ms(currentP95), stableFor));
     if (in.jitMsPerSec != null) {
       reasons.add(fmt("jit compile rate %.1f ms/s <= %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
     }
@@ -171,6 +171,14 @@ public final class WarmupJudge {
       sum += x[i];
     }
     return sum / Math.max(1, to - from);
+  }
+
+  /** Milliseconds with enough digits for sub-millisecond services: 12.4, 0.85, 0.0031. */
+  static String ms(double millis) {
+    if (millis >= 10) {
+      return String.format(Locale.ROOT, "%.1f", millis);
+    }
+    return String.format(Locale.ROOT, "%.2g", millis);
   }
 
   private static String fmt(String format, Object... args) {

@@ -65,7 +65,7 @@ public final class WarmupMonitor {
       recording.write(
           String.format(
               java.util.Locale.ROOT,
-              "%d\t%.1f\t%d\t%.3f\t%s\t%s\t%s\t%s\t%s",
+              "%d\t%.1f\t%d\t%.5f\t%s\t%s\t%s\t%s\t%s",
               second,
               uptime,
               requests,

@@ -16,6 +16,7 @@ public final class WarmupThresholds {
   final double maxThrottledPct;
   final double codeCacheFullPct;
   final double minShiftPct;
+  final double minShiftMs;
   final double slowdownPct;
   final int maxChangepoints;
   final int giveUpSeconds;
@@ -32,6 +33,7 @@ public final class WarmupThresholds {
       double maxThrottledPct,
       double codeCacheFullPct,
       double minShiftPct,
+      double minShiftMs,
       double slowdownPct,
       int maxChangepoints,
       int giveUpSeconds) {
@@ -46,6 +48,7 @@ public final class WarmupThresholds {
     this.maxThrottledPct = maxThrottledPct;
     this.codeCacheFullPct = codeCacheFullPct;
     this.minShiftPct = minShiftPct;
+    this.minShiftMs = minShiftMs;
     this.slowdownPct = slowdownPct;
     this.maxChangepoints = maxChangepoints;
     this.giveUpSeconds = giveUpSeconds;
@@ -64,6 +67,7 @@ public final class WarmupThresholds {
         c.getDouble(ConfigKey.WARMUP_MAX_THROTTLED_PCT),
         c.getDouble(ConfigKey.WARMUP_CODE_CACHE_FULL_PCT),
         c.getDouble(ConfigKey.WARMUP_MIN_SHIFT_PCT),
+        c.getDouble(ConfigKey.WARMUP_MIN_SHIFT_MS),
         c.getDouble(ConfigKey.WARMUP_SLOWDOWN_PCT),
         c.getInt(ConfigKey.WARMUP_MAX_CHANGEPOINTS),
         c.getInt(ConfigKey.WARMUP_GIVE_UP));
@@ -71,7 +75,7 @@ public final class WarmupThresholds {
 
   /** The documented defaults. */
   public static WarmupThresholds defaults() {
-    return new WarmupThresholds(10, 100, 3, 30, 120, 15, 20, 20, 25, 95, 15, 25, 4, 600);
+    return new WarmupThresholds(10, 100, 3, 30, 120, 15, 20, 20, 25, 95, 15, 1, 25, 4, 600);
   }
 
   int windowSeconds() {

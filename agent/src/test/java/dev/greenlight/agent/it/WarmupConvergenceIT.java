@@ -26,7 +26,7 @@ class WarmupConvergenceIT {
                     + STABLE_SECONDS
                     + ",warmup-min-uptime=5,warmup-min-requests=50"
                     // Two shared CI cores: JIT and class loading settle slowly; latency decides.
-                    + ",warmup-max-jit-ms-per-sec=400,warmup-max-classes-per-sec=500")
+                    + ",warmup-max-jit-ms-per-sec=2000,warmup-max-classes-per-sec=2000")
             .jvm("-Dapp.convergeAt=" + CONVERGE_AT_SECONDS)
             .start()) {
       long testStart = System.nanoTime();

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 class RequestLatencyTest {
   @Test
   void bucketsAreWithinAFifthOfTheValue() {
-    for (long micros : new long[] {5, 17, 250, 999, 4_000, 12_345, 1_000_000, 30_000_000}) {
-      double mid = RequestLatency.bucketMicros(RequestLatency.bucket(micros));
-      assertThat(mid).as("%d µs", micros).isCloseTo(micros, within(micros * 0.2));
+    for (long nanos :
+        new long[] {
+          5, 17, 250, 999, 1_700, 4_000_000, 12_345_678, 1_000_000_000, 90_000_000_000L
+        }) {
+      double mid = RequestLatency.bucketNanos(RequestLatency.bucket(nanos));
+      assertThat(mid).as("%d ns", nanos).isCloseTo(nanos, within(nanos * 0.2));
     }
   }
 
