@@ -1,7 +1,7 @@
 package dev.greenlight.samples.shop.server;
 
-import dev.greenlight.samples.shop.session.SessionMode;
 import dev.greenlight.samples.shop.session.PooledDataSourceStore;
+import dev.greenlight.samples.shop.session.SessionMode;
 import dev.greenlight.samples.shop.store.ShopStore;
 import dev.greenlight.samples.shop.web.CartServlet;
 import dev.greenlight.samples.shop.web.HealthServlet;
