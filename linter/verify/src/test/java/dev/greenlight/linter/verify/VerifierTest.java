@@ -219,6 +219,27 @@ class VerifierTest {
   }
 
   @Test
+  void concurrentlyInsideATransactionFailsAsOnTheServer() throws IOException {
+    Path folder =
+        migrations(
+            "V1__schema.sql", V1,
+            "V2__index.sql", "CREATE INDEX CONCURRENTLY orders_status ON orders (status);\n",
+            "V2__index.sql.conf", "executeInTransaction=true\n");
+    Finding failure = only(verify(options(folder)).report(), "observed-failure");
+    assertThat(failure.message()).contains("25001", "cannot run inside a transaction block");
+    assertThat(failure.help()).contains("executeInTransaction=false");
+
+    Path explicit =
+        migrations(
+            "V2__index.sql",
+            "SELECT 1;\nBEGIN;\nCREATE INDEX CONCURRENTLY orders_status ON orders (status);\nCOMMIT;\n");
+    Files.delete(explicit.resolve("V2__index.sql.conf"));
+    Finding inBlock = only(verify(options(explicit)).report(), "observed-failure");
+    assertThat(inBlock.line()).isEqualTo(3);
+    assertThat(inBlock.message()).contains("25001");
+  }
+
+  @Test
   void sinceTakesTheMigrationsAddedAfterTheRef() throws IOException, InterruptedException {
     Path folder =
         migrations(
