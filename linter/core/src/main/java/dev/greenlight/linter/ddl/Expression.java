@@ -195,7 +195,8 @@ public final class Expression {
           }
         } else if (type == TokenType.WORD && t.isWord(i - 1, "as") && i > first) {
           continue;
-        } else if (type == TokenType.WORD && isKeywordValue(t, i)) {
+        } else if (type == TokenType.WORD
+            && (VALUE_KEYWORDS.contains(word) || NON_VOLATILE_KEYWORDS.contains(word))) {
           if (NON_VOLATILE_KEYWORDS.contains(word)) {
             constant = false;
           }
@@ -283,11 +284,6 @@ public final class Expression {
           "hour",
           "minute",
           "second");
-
-  private static boolean isKeywordValue(Tokens t, int i) {
-    String w = t.text(i).toLowerCase(Locale.ROOT);
-    return VALUE_KEYWORDS.contains(w) || NON_VOLATILE_KEYWORDS.contains(w);
-  }
 
   /** Matches {@code (col IS NOT NULL)}, with any number of surrounding parentheses. */
   private static String notNullColumn(Tokens t, int first, int last) {

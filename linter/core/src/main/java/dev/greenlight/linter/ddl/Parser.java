@@ -363,7 +363,7 @@ public final class Parser {
         if (type == TokenType.COMMA || type == TokenType.RIGHT_PAREN) {
           break;
         }
-        if (pos > start && type == TokenType.WORD && stops.contains(lower(pos))) {
+        if (pos > start && type == TokenType.WORD && wordIn(pos, stops)) {
           break;
         }
       }
@@ -395,6 +395,23 @@ public final class Parser {
     Expression e = Expression.from(t, pos + 1, close - 1);
     pos = close + 1;
     return e;
+  }
+
+  /**
+   * Whether token {@code i} is one of the lower-case {@code words}; compares in place instead of
+   * lower-casing the token (this runs for every word of every expression).
+   */
+  private boolean wordIn(int i, Set<String> words) {
+    if (i > last || t.type(i) != TokenType.WORD) {
+      return false;
+    }
+    int len = t.end(i) - t.start(i);
+    for (String w : words) {
+      if (w.length() == len && t.isWord(i, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String lower(int i) {
@@ -828,7 +845,7 @@ public final class Parser {
   }
 
   private boolean atColumnConstraint() {
-    return is(TokenType.WORD) && COLUMN_EXPRESSION_STOPS.contains(lower(pos));
+    return wordIn(pos, COLUMN_EXPRESSION_STOPS);
   }
 
   private boolean atElementEnd() {

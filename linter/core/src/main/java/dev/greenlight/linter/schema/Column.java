@@ -6,9 +6,10 @@ import dev.greenlight.linter.ddl.TypeName;
 /**
  * A column of a replayed table.
  *
- * @param type the current type (after ALTER COLUMN TYPE)
+ * @param type the current type (after ALTER COLUMN TYPE); null for a column of a baseline table
+ *     that no migration created (the replay first saw it in an ALTER, so its type is unknown)
  * @param defaultValue the current default, or null
- * @param origin the statement that added the column
+ * @param origin the statement that added the column ({@link Origin#BASELINE} when no migration did)
  */
 public record Column(
     String name,
