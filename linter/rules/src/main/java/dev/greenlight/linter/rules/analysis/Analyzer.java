@@ -43,7 +43,9 @@ import java.util.stream.IntStream;
  *       ban-mixed-transactional-statements} reports WARNING when the file sets {@code mixed=true},
  *       as the catalogue says.
  *   <li>The meta findings {@code unparsed-statement} and {@code unused-suppression} are the
- *       engine's: the analyzer never emits them.
+ *       engine's, with one exception: when a rule fails on a statement (a model shape it does not
+ *       expect), the analyzer reports {@code unparsed-statement} there naming the rule, instead of
+ *       failing the whole run or skipping the statement silently.
  * </ul>
  */
 public final class Analyzer {
@@ -129,7 +131,21 @@ public final class Analyzer {
       context.moveTo(statement);
       for (StatementRule rule : rules) {
         context.ruleIs(rule.descriptor());
-        rule.check(statement.statement(), context);
+        try {
+          rule.check(statement.statement(), context);
+        } catch (RuntimeException e) {
+          // A rule that cannot handle a statement must not stop the lint, nor pass silently.
+          context.ruleIs(RuleRegistry.UNPARSED_STATEMENT);
+          context.report(
+              statement.span(),
+              "Rule "
+                  + rule.descriptor().id()
+                  + " could not analyze this statement ("
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                  + ")",
+              "Check this statement by hand and report it so the rule learns it");
+        }
       }
     }
     findings.sort(BY_POSITION);

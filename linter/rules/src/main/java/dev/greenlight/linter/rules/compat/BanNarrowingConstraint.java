@@ -98,7 +98,11 @@ public final class BanNarrowingConstraint implements StatementRule {
   private static String writes(QualifiedName table, TableConstraint k) {
     return switch (k.type()) {
       case CHECK ->
-          "INSERTs and UPDATEs of " + table + " that violate CHECK (" + k.check().text() + ")";
+          "INSERTs and UPDATEs of "
+              + table
+              + " that violate CHECK ("
+              + (k.check() == null ? "…" : k.check().text())
+              + ")";
       case UNIQUE, PRIMARY_KEY ->
           "INSERTs and UPDATEs of "
               + table

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.greenlight.linter.FrontEnd;
 import dev.greenlight.linter.FrontEndOptions;
 import dev.greenlight.linter.MigrationSet;
+import dev.greenlight.linter.ddl.Statement;
+import dev.greenlight.linter.ddl.StatementKind;
 import dev.greenlight.linter.report.Category;
 import dev.greenlight.linter.report.Finding;
 import dev.greenlight.linter.report.Severity;
 import dev.greenlight.linter.rules.spi.GitBaseline;
+import dev.greenlight.linter.rules.spi.RuleContext;
+import dev.greenlight.linter.rules.spi.RuleDescriptor;
 import dev.greenlight.linter.rules.spi.RuleOptions;
+import dev.greenlight.linter.rules.spi.StatementRule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -188,6 +193,41 @@ class AnalyzerTest {
             .findFirst()
             .orElseThrow();
     assertThat(reindex11.help()).contains("no REINDEX CONCURRENTLY");
+  }
+
+  @Test
+  void aFailingRuleBecomesAnUnparsedStatementFindingInsteadOfStoppingTheRun() {
+    StatementRule failing =
+        new StatementRule() {
+          @Override
+          public RuleDescriptor descriptor() {
+            return RuleDescriptor.of("failing-rule", Severity.ERROR, Category.LOCK, "Fails");
+          }
+
+          @Override
+          public Set<StatementKind> kinds() {
+            return Set.of(StatementKind.ALTER_TABLE);
+          }
+
+          @Override
+          public void check(Statement statement, RuleContext context) {
+            throw new IllegalStateException("unexpected shape");
+          }
+        };
+    MigrationSet set =
+        FrontEnd.loadTexts(
+            Map.of("V1__a.sql", "ALTER TABLE orders ADD COLUMN note text;\n"),
+            FrontEndOptions.defaults().withReadFlywayConfigFiles(false));
+    List<Finding> findings = new Analyzer(List.of(failing)).analyze(set, RuleOptions.defaults());
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("unparsed-statement");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains("failing-rule", "unexpected shape");
+              assertThat(f.line()).isEqualTo(1);
+            });
   }
 
   private static String sha(String text) throws Exception {
