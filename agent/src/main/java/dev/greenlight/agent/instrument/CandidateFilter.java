@@ -51,6 +51,11 @@ public final class CandidateFilter implements ClassFileTransformer {
     ready.countDown();
   }
 
+  /** Whether a class (internal name, {@code a/b/C}) is one Byte Buddy should see. */
+  public boolean isCandidate(String internalName) {
+    return isCandidate(internalName, driverPrefixes);
+  }
+
   static boolean isCandidate(String internalName, String[] driverPrefixes) {
     if (internalName == null) {
       return false;

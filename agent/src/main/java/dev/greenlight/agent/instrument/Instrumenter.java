@@ -77,6 +77,8 @@ public final class Instrumenter {
 
     return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
         .disableClassFormatChanges()
+        // Only the late-attach path retransforms, and only classes the filter lets through.
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(new TransformErrors(err))

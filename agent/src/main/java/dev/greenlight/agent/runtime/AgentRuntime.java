@@ -35,8 +35,15 @@ public final class AgentRuntime implements Runnable {
   private final CandidateFilter filter;
   private final List<String> drivers;
 
+  private final Instrumentation retransformLoaded;
+
   private AgentRuntime(
-      AgentConfig config, PrintStream err, CandidateFilter filter, List<String> drivers) {
+      AgentConfig config,
+      PrintStream err,
+      CandidateFilter filter,
+      List<String> drivers,
+      Instrumentation retransformLoaded) {
+    this.retransformLoaded = retransformLoaded;
     this.config = config;
     this.err = err;
     this.filter = filter;
@@ -50,7 +57,7 @@ public final class AgentRuntime implements Runnable {
   }
 
   /** Entry from the bootstrap class; every failure ends here as one stderr line. */
-  public static void start(String args, Instrumentation inst) {
+  public static void start(String args, Instrumentation inst, boolean lateAttach) {
     PrintStream err = System.err;
     AgentConfig config;
     try {
@@ -74,11 +81,13 @@ public final class AgentRuntime implements Runnable {
             config.getInt(ConfigKey.SQL_MAX_CHARS));
     List<String> drivers = Instrumenter.driverPackages(config.extraDriverPackages());
     CandidateFilter filter = null;
+    boolean retransform = lateAttach && inst != null && inst.isRetransformClassesSupported();
     if (inst != null) {
       filter = new CandidateFilter(drivers, err);
-      inst.addTransformer(filter, false);
+      inst.addTransformer(filter, retransform);
     }
-    AgentRuntime runtime = new AgentRuntime(config, err, filter, drivers);
+    AgentRuntime runtime =
+        new AgentRuntime(config, err, filter, drivers, retransform ? inst : null);
     Thread background = new Thread(runtime, "greenlight-agent");
     background.setDaemon(true);
     background.setPriority(Thread.MIN_PRIORITY + 1);
@@ -127,6 +136,23 @@ public final class AgentRuntime implements Runnable {
     }
     try {
       filter.ready(Instrumenter.build(drivers, err));
+      if (retransformLoaded != null) {
+        int failed = 0;
+        for (Class<?> c : retransformLoaded.getAllLoadedClasses()) {
+          if (filter.isCandidate(c.getName().replace('.', '/'))
+              && retransformLoaded.isModifiableClass(c)) {
+            try {
+              retransformLoaded.retransformClasses(c);
+            } catch (Throwable t) {
+              failed++;
+            }
+          }
+        }
+        if (failed > 0) {
+          err.println(
+              PREFIX + failed + " classes loaded before the attach could not be instrumented");
+        }
+      }
     } catch (Throwable t) {
       filter.ready(null);
       err.println(

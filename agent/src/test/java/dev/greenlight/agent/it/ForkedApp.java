@@ -222,6 +222,10 @@ final class ForkedApp implements AutoCloseable {
         .collect(Collectors.toList());
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   boolean alive() {
     return process.isAlive();
   }
