@@ -21,7 +21,7 @@ public final class GitFiles {
    * contains {@code directory}.
    */
   public static Set<Path> filesAt(Path directory, String ref) {
-    Path root = Path.of(git(directory, "rev-parse", "--show-toplevel").strip());
+    Path root = Selection.realPath(Path.of(git(directory, "rev-parse", "--show-toplevel").strip()));
     String verified = git(directory, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
     if (verified.isBlank()) {
       throw new VerifyException("--since " + ref + ": no such commit in " + root);

@@ -69,13 +69,22 @@ public record Selection(List<MigrationFile> applied, List<MigrationFile> pending
     List<MigrationFile> applied = new ArrayList<>();
     List<MigrationFile> pending = new ArrayList<>();
     for (MigrationFile m : all) {
-      if (filesAtRef.contains(m.file().toAbsolutePath().normalize())) {
+      if (filesAtRef.contains(realPath(m.file()))) {
         applied.add(m);
       } else {
         pending.add(m);
       }
     }
     return sorted(applied, pending);
+  }
+
+  /** Git reports real paths; a working directory reached through a symlink must match them. */
+  static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (java.io.IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   private static Selection sorted(List<MigrationFile> applied, List<MigrationFile> pending) {
