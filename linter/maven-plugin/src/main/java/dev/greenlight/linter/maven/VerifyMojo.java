@@ -113,7 +113,7 @@ public final class VerifyMojo extends GreenlightMojo {
         .value("since", since)
         .value("fromVersion", fromVersion)
         .value("rows", rows)
-        .value("jdbcUrl", jdbcUrl)
+        .secret("jdbcUrl", jdbcUrl)
         .value("scratchOk", scratchOk);
     if (oldQueries != null) {
       fingerprint.file("oldQueries", oldQueries.toPath());

@@ -96,6 +96,14 @@ public final class Fingerprint {
     }
 
     /**
+     * A value that must not be written out (a JDBC URL with a password): only its SHA-256 is kept.
+     */
+    public Builder secret(String key, String value) {
+      return value(
+          key, value == null ? null : "sha256:" + sha256(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * One file's content by its name as shown ({@code shownAs}); a missing file is recorded as
      * missing, so creating it later counts as a change.
      */

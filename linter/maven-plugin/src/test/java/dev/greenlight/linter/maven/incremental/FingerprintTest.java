@@ -101,4 +101,17 @@ class FingerprintTest {
     assertThat(Fingerprint.sha256("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
+
+  @Test
+  void secretsAreKeptOnlyAsHashes() throws IOException {
+    Fingerprint a =
+        Fingerprint.builder().secret("jdbcUrl", "jdbc:postgresql://db/x?password=hunter2").build();
+    Fingerprint b =
+        Fingerprint.builder().secret("jdbcUrl", "jdbc:postgresql://db/x?password=other").build();
+    Path file = project.resolve("verify.fingerprint");
+    a.write(file);
+
+    assertThat(Files.readString(file)).doesNotContain("hunter2").contains("jdbcUrl sha256:");
+    assertThat(b.firstDifference(a)).contains("jdbcUrl");
+  }
 }
