@@ -289,12 +289,19 @@ check_slot() {
   port=$(port_of "$slot")
   url="http://127.0.0.1:$port"
   info "waiting up to $START_TIMEOUT s for $url/health"
-  if ! curl -s --fail -o "$STATE_DIR/$slot-health.json" --retry "$START_TIMEOUT" --retry-delay 1 \
-      --retry-connrefused --retry-max-time "$START_TIMEOUT" --max-time 10 "$url/health"; then
-    pid_alive "$STATE_DIR/$slot.pid" || info "the $slot process has exited; last lines of its log:"
-    tail -n 20 "$STATE_DIR/$slot.log" | sed 's/^/      | /' >&2 || true
-    fail "$slot did not become healthy at $url/health within $START_TIMEOUT s"
-  fi
+  local deadline=$(($(date +%s) + START_TIMEOUT))
+  until curl -s --fail -o "$STATE_DIR/$slot-health.json" --max-time 5 "$url/health"; do
+    if ! pid_alive "$STATE_DIR/$slot.pid"; then
+      info "the $slot process has exited; last lines of its log:"
+      tail -n 20 "$STATE_DIR/$slot.log" | sed 's/^/      | /' >&2 || true
+      fail "$slot exited while starting"
+    fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      tail -n 20 "$STATE_DIR/$slot.log" | sed 's/^/      | /' >&2 || true
+      fail "$slot did not become healthy at $url/health within $START_TIMEOUT s"
+    fi
+    sleep 1
+  done
   info "health: $(tr -d '\n' <"$STATE_DIR/$slot-health.json")"
   headers=$(curl -sS --fail -o /dev/null -D - --max-time 10 "$url$PROBE_PATH") ||
     fail "$slot answers /health but not $PROBE_PATH"

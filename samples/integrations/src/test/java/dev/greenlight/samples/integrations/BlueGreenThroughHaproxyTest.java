@@ -389,7 +389,7 @@ class BlueGreenThroughHaproxyTest {
 
   // ---------- processes ----------
 
-  private static String withUser(TestDatabase db) {
+  static String withUser(TestDatabase db) {
     return db.jdbcUrl()
         + (db.jdbcUrl().contains("?") ? "&" : "?")
         + "user="
@@ -397,13 +397,13 @@ class BlueGreenThroughHaproxyTest {
         + (db.password() == null ? "" : "&password=" + db.password());
   }
 
-  private static void run(String... command) throws Exception {
+  static void run(String... command) throws Exception {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
   }
 
-  private static boolean onPath(String tool) {
+  static boolean onPath(String tool) {
     for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(d, tool))) {
         return true;
