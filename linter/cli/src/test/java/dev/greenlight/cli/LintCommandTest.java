@@ -171,6 +171,36 @@ class LintCommandTest {
   }
 
   @Test
+  void flywayNamingComesFromFlywayConfAndGreenlightTomlWins() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("custom"));
+    Path sql = Files.createDirectories(project.resolve("sql"));
+    Files.writeString(
+        project.resolve("flyway.conf"),
+        "flyway.locations=filesystem:sql\nflyway.sqlMigrationPrefix=M\n");
+    Files.writeString(sql.resolve("M1__create.sql"), "CREATE TABLE t (id bigint PRIMARY KEY);\n");
+    Files.writeString(sql.resolve("V2__ignored.sql"), "DROP TABLE t;\n");
+    JsonNode report = new ObjectMapper().readTree(lint(project, "--format", "json").out());
+    assertThat(versionOf(report, "sql/M1__create.sql")).isEqualTo("1");
+    assertThat(versionOf(report, "sql/V2__ignored.sql")).isNull();
+
+    Files.writeString(
+        project.resolve("greenlight.toml"), "[flyway]\nsql-migration-prefix = \"V\"\n");
+    JsonNode overridden = new ObjectMapper().readTree(lint(project, "--format", "json").out());
+    assertThat(versionOf(overridden, "sql/V2__ignored.sql")).isEqualTo("2");
+    assertThat(versionOf(overridden, "sql/M1__create.sql")).isNull();
+  }
+
+  /** The version the report gives a migration; null when absent or not versioned. */
+  private static String versionOf(JsonNode report, String path) {
+    for (JsonNode m : report.path("migrations")) {
+      if (m.path("path").asText().equals(path)) {
+        return m.path("version").isNull() ? null : m.path("version").asText();
+      }
+    }
+    return null;
+  }
+
+  @Test
   void pgVersionFlagWinsOverTheConfig() throws Exception {
     CliRun r = lint(shop, "--format", "json", "--pg-version", "12");
     assertThat(new ObjectMapper().readTree(r.out()).path("postgresVersion").asInt()).isEqualTo(12);
