@@ -53,7 +53,9 @@ class FuzzTest {
           "E'\\",
           "\u0000\u0007",
           "ünïcödé ident",
-          "\r\n");
+          "\r\n",
+          "COPY t (a) FROM stdin;\n1\n2;3\n\\.\n",
+          "COPY t FROM STDIN;");
 
   @Provide
   Arbitrary<String> sqlish() {

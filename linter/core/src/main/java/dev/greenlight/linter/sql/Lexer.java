@@ -9,6 +9,7 @@ public final class Lexer {
   private final String s;
   private final int end;
   private final Tokens out;
+  private int statementStart;
 
   private Lexer(SourceText source, int from, int to) {
     this.s = source.text();
@@ -110,6 +111,11 @@ public final class Lexer {
         out.add(TokenType.COMMA, i, ++i);
       } else if (c == ';') {
         out.add(TokenType.SEMICOLON, i, ++i);
+        int semicolon = out.size() - 1;
+        if (isCopyFromStdin(statementStart, semicolon)) {
+          i = copyData(i);
+        }
+        statementStart = out.size();
       } else if (c == '.') {
         out.add(TokenType.DOT, i, ++i);
       } else if (c == ':') {
@@ -127,6 +133,51 @@ public final class Lexer {
         out.addProblem(start, "unexpected character '" + printable(c) + "'");
       }
     }
+  }
+
+  /** Whether tokens {@code [from, semicolon)} are {@code COPY ... FROM STDIN ...}. */
+  private boolean isCopyFromStdin(int from, int semicolon) {
+    if (!out.isWord(from, "copy")) {
+      return false;
+    }
+    for (int k = from + 1; k + 1 < semicolon; k++) {
+      if (out.isWord(k, "from") && out.isWord(k + 1, "stdin")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Inline COPY data starts on the line after the semicolon and ends with a line holding only
+   * {@code \.} (psql's and Flyway's convention); returns the offset after it.
+   */
+  private int copyData(int afterSemicolon) {
+    int lineEnd = afterSemicolon;
+    while (lineEnd < end && s.charAt(lineEnd) != '\n') {
+      lineEnd++;
+    }
+    if (lineEnd >= end) {
+      return afterSemicolon;
+    }
+    int dataStart = lineEnd + 1;
+    int lineStart = dataStart;
+    while (lineStart < end) {
+      int next = lineStart;
+      while (next < end && s.charAt(next) != '\n') {
+        next++;
+      }
+      String line = s.substring(lineStart, next);
+      if (line.equals("\\.") || line.equals("\\.\r")) {
+        int dataEnd = line.endsWith("\r") ? next - 1 : next;
+        out.add(TokenType.COPY_DATA, dataStart, dataEnd);
+        return dataEnd;
+      }
+      lineStart = next + 1;
+    }
+    out.add(TokenType.COPY_DATA, dataStart, end);
+    out.addProblem(dataStart, "COPY data without its terminating \\. line");
+    return end;
   }
 
   private static String printable(char c) {

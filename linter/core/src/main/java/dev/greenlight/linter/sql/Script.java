@@ -32,6 +32,9 @@ public final class Script {
     boolean routine = false;
     for (int i = 0; i < n; i++) {
       TokenType type = tokens.type(i);
+      if (type == TokenType.COPY_DATA && first < 0) {
+        continue;
+      }
       if (type == TokenType.SEMICOLON) {
         if (first < 0) {
           continue;
@@ -113,6 +116,9 @@ public final class Script {
     for (StatementSlice st : statements) {
       int stStart = tokens.start(st.firstToken());
       int last = st.semicolonToken() >= 0 ? st.semicolonToken() : st.lastToken();
+      if (tokens.is(last + 1, TokenType.COPY_DATA)) {
+        last++;
+      }
       int stEnd = tokens.end(last);
       // Stray semicolons and comments before this statement.
       while (tok < st.firstToken()) {

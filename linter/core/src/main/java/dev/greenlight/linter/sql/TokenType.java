@@ -42,6 +42,11 @@ public enum TokenType {
   DOT,
   /** {@code :} (slices, psql variables) and {@code :=}. */
   COLON,
+  /**
+   * The inline data rows after {@code COPY ... FROM STDIN;}, up to and including the {@code \.}
+   * line; they belong to the COPY statement before them.
+   */
+  COPY_DATA,
   /** Input the lexer could not read: an unterminated literal or comment, or a stray character. */
   ERROR
 }

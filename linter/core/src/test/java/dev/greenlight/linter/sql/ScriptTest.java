@@ -98,4 +98,30 @@ class ScriptTest {
     Tokens t = Lexer.lex(SourceText.of(sql));
     return TransactionCommand.recognize(t, 0, t.size() - 1);
   }
+
+  @Test
+  void inlineCopyDataBelongsToItsCopyStatement() {
+    String sql =
+        "COPY public.countries (code, name) FROM stdin;\n"
+            + "DE\tGermany; the land\n"
+            + "FR\tFrance ' unbalanced\n"
+            + "\\.\n"
+            + "SELECT 1;";
+    Script s = split(sql);
+    assertThat(s.problems()).isEmpty();
+    assertThat(texts(sql))
+        .containsExactly("COPY public.countries (code, name) FROM stdin", "SELECT 1");
+    List<Segment> segments = s.segments();
+    assertThat(segments.get(0).kind()).isEqualTo(Segment.Kind.STATEMENT);
+    assertThat(sql.substring(segments.get(0).start(), segments.get(0).end())).endsWith("\\.");
+  }
+
+  @Test
+  void copyDataWithoutItsEndMarkerIsAProblem() {
+    Script s = split("COPY t FROM STDIN;\n1\n2\n");
+    assertThat(s.statements()).hasSize(1);
+    assertThat(s.problems())
+        .extracting(LexProblem::message)
+        .containsExactly("COPY data without its terminating \\. line");
+  }
 }
