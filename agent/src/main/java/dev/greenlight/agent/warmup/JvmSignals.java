@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 
 /** Cumulative JVM and cgroup counters, read on the background thread once a second. */
@@ -82,7 +83,12 @@ final class JvmSignals {
       return -1;
     }
     try {
-      // HotSpot's internal compilation MBean, registered only on some JVMs.
+      // HotSpot's internal compilation MBean, registered only on some JVMs. Starting the platform
+      // MBean server just to look costs the host hundreds of milliseconds of CPU, so the agent
+      // only looks when the application (or a JMX agent) has already started one.
+      if (MBeanServerFactory.findMBeanServer(null).isEmpty()) {
+        return -1;
+      }
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       Object total =
           server.getAttribute(
