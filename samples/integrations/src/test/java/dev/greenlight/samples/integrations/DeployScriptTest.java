@@ -167,7 +167,10 @@ class DeployScriptTest {
               "--agent-port-green",
               String.valueOf(ShopProcess.freePort()),
               "--state-dir",
-              dir.resolve("state").toString());
+              dir.resolve("state").toString(),
+              // The agent reads greenlight.<key> system properties: report every second.
+              "--java-opts",
+              "-Dgreenlight.push-interval=1 -Xmx256m");
       try {
         Result first = script(dir, concat(List.of("--first", "--release", "1"), common));
         assertThat(first.exit()).as(first.output()).isZero();

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +30,9 @@ final class GateProcess implements AutoCloseable {
 
   /** The gate jar the reactor builds before the samples. */
   static Path jar() {
-    Path jar =
-        IntegrationFiles.ROOT
-            .getParent()
-            .getParent()
-            .resolve("gate-service/target/greenlight-gate.jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          jar
-              + " is missing: build the gate first (./mvnw -B -pl gate-service -am package -DskipTests)");
-    }
-    return jar;
+    return ShopProcess.required(
+        "gate-service/target/greenlight-gate.jar",
+        "build the gate first (./mvnw -B -pl gate-service -am package -DskipTests)");
   }
 
   static GateProcess start(String jdbcUrl, Path configFile)

@@ -36,12 +36,31 @@ final class ShopProcess implements AutoCloseable {
     return IntegrationFiles.ROOT.getParent().getParent();
   }
 
+  private static final Map<Path, Path> COPIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A private copy of a built jar, made once per test JVM: a JVM reads its jar lazily, so a rebuild
+   * of the original while the test runs (another module's build in the same tree) must not reach
+   * the processes under test.
+   */
   static Path required(String relative, String build) {
     Path p = repository().resolve(relative);
     if (!Files.isRegularFile(p)) {
       throw new IllegalStateException(p + " is missing: " + build);
     }
-    return p;
+    return COPIES.computeIfAbsent(
+        p,
+        original -> {
+          try {
+            Path dir = Files.createTempDirectory("greenlight-jars-");
+            dir.toFile().deleteOnExit();
+            Path copy = Files.copy(original, dir.resolve(original.getFileName()));
+            copy.toFile().deleteOnExit();
+            return copy;
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot copy " + original, e);
+          }
+        });
   }
 
   static int freePort() throws IOException {
