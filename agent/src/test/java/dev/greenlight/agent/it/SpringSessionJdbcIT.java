@@ -63,7 +63,12 @@ class SpringSessionJdbcIT {
     }
     JsonNode r =
         app.awaitReport(
-            j -> j.at("/sessions/storage").asText().equals("SHARED"), Duration.ofSeconds(20));
+            // The session scan runs on its own schedule: wait for one made after the requests
+            // above (the server name comes from the first instrumented request).
+            j ->
+                j.at("/sessions/storage").asText().equals("SHARED")
+                    && j.at("/sessions/server").asText().startsWith("Apache Tomcat/11"),
+            Duration.ofSeconds(20));
     assertThat(r.at("/sessions/manager").asText())
         .isEqualTo("org.springframework.session.jdbc.JdbcIndexedSessionRepository");
     assertThat(r.at("/sessions/server").asText()).startsWith("Apache Tomcat/11");
