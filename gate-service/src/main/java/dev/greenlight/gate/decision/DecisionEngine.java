@@ -147,6 +147,7 @@ public final class DecisionEngine {
             live,
             lint,
             verify,
+            policy,
             policyDigest,
             candidates,
             staleCandidates,
@@ -317,6 +318,7 @@ public final class DecisionEngine {
       Slot live,
       Optional<MigrationReport> lint,
       Optional<MigrationReport> verify,
+      Policy policy,
       String policyDigest,
       List<AgentObservation> candidates,
       List<AgentObservation> stale,
@@ -332,11 +334,11 @@ public final class DecisionEngine {
     line(b, "lint", lint.map(MigrationReport::digest).orElse(null));
     line(b, "verify", verify.map(MigrationReport::digest).orElse(null));
     line(b, "policy", policyDigest);
-    agents(b, "candidate", candidates);
-    agents(b, "stale", stale);
-    agents(b, "live", liveFresh);
+    agents(b, "candidate", candidates, policy);
+    agents(b, "stale", stale, policy);
+    agents(b, "live", liveFresh, policy);
     if (liveFresh.isEmpty()) {
-      agents(b, "live-stale", liveStale);
+      agents(b, "live-stale", liveStale, policy);
     }
     for (Waiver w : waivers) {
       line(b, "override", w.citation() + "@" + w.expiresAt());
@@ -344,10 +346,34 @@ public final class DecisionEngine {
     return b.toString();
   }
 
-  private static void agents(StringBuilder b, String role, List<AgentObservation> agents) {
+  private static void agents(
+      StringBuilder b, String role, List<AgentObservation> agents, Policy policy) {
     agents.stream()
         .sorted(Comparator.comparing(AgentObservation::instanceId))
-        .forEach(a -> line(b, role, a.instanceId() + "#" + a.digest()));
+        .forEach(a -> line(b, role, a.instanceId() + "#" + decisiveFacts(a, policy)));
+  }
+
+  /**
+   * What of an agent report can change the verdict or its reason codes. Agents report every few
+   * seconds with new timestamps and signal values; hashing the whole body would give every read a
+   * new decisionId, so a deployer's {@code POST /switches} would keep losing the race against the
+   * next report. Session counts matter only for storage the policy does not allow, and only up to
+   * one past the at-risk limit (a per-instance cap keeps the sum on the same side of the limit).
+   */
+  private static String decisiveFacts(AgentObservation a, Policy policy) {
+    long sessionsAtRisk =
+        policy.allowedSessionStorage().contains(a.sessionStorage())
+            ? 0
+            : Math.min(a.activeSessions(), policy.maxLiveSessionsAtRisk() + 1);
+    return a.slot().wire()
+        + ","
+        + a.release()
+        + ","
+        + a.warmup()
+        + ","
+        + a.sessionStorage()
+        + ","
+        + sessionsAtRisk;
   }
 
   private static void line(StringBuilder b, String key, String value) {

@@ -562,6 +562,98 @@ class DecisionEngineTest {
   }
 
   @Test
+  void decisionIdSurvivesAgentReportsThatChangeNothingDecisive() {
+    Decision first =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                4,
+                Duration.ofSeconds(20))
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                30,
+                Duration.ofSeconds(20))
+            .decide("1.4.2");
+    // The same instances five seconds later: new report bodies, new timestamps, other counts.
+    Decision refreshed =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                9,
+                Duration.ofSeconds(15))
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                41,
+                Duration.ofSeconds(15))
+            .decide("1.4.2");
+    assertThat(first.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(refreshed.decisionId()).isEqualTo(first.decisionId());
+
+    Decision cooled =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARMING,
+                SessionStorage.SHARED,
+                9,
+                Duration.ofSeconds(15))
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                41,
+                Duration.ofSeconds(15))
+            .decide("1.4.2");
+    assertThat(cooled.decisionId()).isNotEqualTo(first.decisionId());
+
+    Decision sessionsInMemory =
+        new World()
+            .lint("1.4.2")
+            .agent(
+                "g1",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                9,
+                Duration.ofSeconds(15))
+            .agent(
+                "b1",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                41,
+                Duration.ofSeconds(15))
+            .decide("1.4.2");
+    assertThat(sessionsInMemory.decisionId()).isNotEqualTo(first.decisionId());
+    assertThat(codes(sessionsInMemory)).containsExactly(ReasonCode.SESSIONS_AT_RISK);
+  }
+
+  @Test
   void validUntilIsTheEarliestOfValidityAndEvidenceExpiry() {
     Decision d =
         new World()
