@@ -12,14 +12,9 @@ import dev.greenlight.linter.engine.format.RenderOptions;
 import dev.greenlight.linter.engine.upload.ReportUpload;
 import dev.greenlight.linter.report.Report;
 import dev.greenlight.linter.report.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -107,8 +102,8 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = chooseFormat();
-    Severity failLevel = parseFailOn();
+    Format chosen = ReportOutput.chooseFormat(format, env, spec);
+    Severity failLevel = ReportOutput.parseFailOn(failOn, null, spec);
     if (pgVersion != null && (pgVersion < 11 || pgVersion > 18)) {
       throw usage("--pg-version " + pgVersion + " is not supported (use 11–18)");
     }
@@ -134,12 +129,7 @@ public final class LintCommand implements Callable<Integer> {
       progress.finish();
     }
 
-    boolean color =
-        chosen == Format.TEXT
-            && output == null
-            && !noColor
-            && env.stdoutIsTerminal()
-            && env.variable("NO_COLOR") == null;
+    boolean color = ReportOutput.color(chosen, output, noColor, env);
     RenderOptions render =
         RenderOptions.defaults()
             .withColor(color)
@@ -148,7 +138,8 @@ public final class LintCommand implements Callable<Integer> {
             .withSources(
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()))
             .withRuleDocs(RuleDocs::find);
-    write(report, chosen, render);
+    ReportOutput.write(
+        report, chosen, render, output, output == null ? null : resolve(output), spec);
     if (upload != null) {
       try {
         ReportUpload.put(upload, env.variable("GREENLIGHT_TOKEN"), report);
@@ -157,52 +148,6 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return report.failsAt(options.failOn()) ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private void write(Report report, Format chosen, RenderOptions render) {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      // One write of the whole report: far cheaper than many small writes through the writer.
-      out.write(chosen.renderer().renderToString(report, render));
-      out.flush();
-      return;
-    }
-    Path file = resolve(output);
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        chosen.renderer().render(report, render, writer);
-      }
-    } catch (IOException e) {
-      throw new ExitException(
-          ExitCodes.USAGE, output + ": cannot write the report: " + e.getMessage());
-    }
-  }
-
-  private Format chooseFormat() {
-    if (format == null) {
-      return Format.defaultFor(env.variable("GITHUB_ACTIONS"));
-    }
-    Format parsed = Format.parse(format);
-    if (parsed == null) {
-      String valid =
-          Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", "));
-      throw usage("unknown --format '" + format + "' (use one of " + valid + ")");
-    }
-    return parsed;
-  }
-
-  private Severity parseFailOn() {
-    if (failOn == null) {
-      return null;
-    }
-    Severity level = Severity.parse(failOn);
-    if (level == null || level == Severity.OFF) {
-      throw usage("unknown --fail-on '" + failOn + "' (use error, warning or info)");
-    }
-    return level;
   }
 
   private Path resolve(Path path) {

@@ -9,14 +9,10 @@ import dev.greenlight.linter.verify.Verifier;
 import dev.greenlight.linter.verify.VerifyOptions;
 import dev.greenlight.linter.verify.VerifyOutcome;
 import dev.greenlight.linter.verify.error.VerifyException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -155,8 +151,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = chooseFormat();
-    Severity failLevel = parseFailOn();
+    Format chosen = ReportOutput.chooseFormat(format, env, spec);
+    Severity failLevel = ReportOutput.parseFailOn(failOn, Severity.ERROR, spec);
     if (rows < 0) {
       throw usage("--rows " + rows + ": must be 0 or more");
     }
@@ -214,19 +210,15 @@ public final class VerifyCommand implements Callable<Integer> {
             outcome.elapsed().toMillis() / 1000.0));
     err.flush();
 
-    boolean color =
-        chosen == Format.TEXT
-            && output == null
-            && !noColor
-            && env.stdoutIsTerminal()
-            && env.variable("NO_COLOR") == null;
+    boolean color = ReportOutput.color(chosen, output, noColor, env);
     RenderOptions render =
         RenderOptions.defaults()
             .withColor(color)
             .withFailOn(failLevel)
             .withSources(
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()));
-    write(report, chosen, render);
+    ReportOutput.write(
+        report, chosen, render, output, output == null ? null : resolve(output), spec);
     if (upload != null) {
       String bearer = token != null ? token : env.variable("GREENLIGHT_TOKEN");
       try {
@@ -238,55 +230,6 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     return report.failsAt(failLevel) ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private void write(Report report, Format chosen, RenderOptions render) {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      try {
-        chosen.renderer().render(report, render, out);
-      } catch (IOException e) {
-        throw new ExitException(ExitCodes.USAGE, "cannot write the report: " + e.getMessage());
-      }
-      out.flush();
-      return;
-    }
-    Path file = resolve(output);
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        chosen.renderer().render(report, render, writer);
-      }
-    } catch (IOException e) {
-      throw new ExitException(
-          ExitCodes.USAGE, output + ": cannot write the report: " + e.getMessage());
-    }
-  }
-
-  private Format chooseFormat() {
-    if (format == null) {
-      return Format.defaultFor(env.variable("GITHUB_ACTIONS"));
-    }
-    Format parsed = Format.parse(format);
-    if (parsed == null) {
-      String valid =
-          Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", "));
-      throw usage("unknown --format '" + format + "' (use one of " + valid + ")");
-    }
-    return parsed;
-  }
-
-  private Severity parseFailOn() {
-    if (failOn == null) {
-      return Severity.ERROR;
-    }
-    Severity level = Severity.parse(failOn);
-    if (level == null || level == Severity.OFF) {
-      throw usage("unknown --fail-on '" + failOn + "' (use error, warning or info)");
-    }
-    return level;
   }
 
   private Path resolve(Path path) {
