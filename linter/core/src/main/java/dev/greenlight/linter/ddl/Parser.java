@@ -2621,18 +2621,7 @@ public final class Parser {
   }
 
   private int findWordAtDepth0(int from, String w) {
-    int depth = 0;
-    for (int i = from; i <= last; i++) {
-      TokenType type = t.type(i);
-      if (type == TokenType.LEFT_PAREN) {
-        depth++;
-      } else if (type == TokenType.RIGHT_PAREN) {
-        depth--;
-      } else if (depth == 0 && t.isWord(i, w)) {
-        return i;
-      }
-    }
-    return -1;
+    return Procedural.findWord(t, from, last, w);
   }
 
   private boolean containsWord(int from, String w) {

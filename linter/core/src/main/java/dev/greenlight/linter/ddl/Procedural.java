@@ -134,7 +134,8 @@ final class Procedural {
     }
   }
 
-  private static int findWord(Tokens t, int from, int to, String w) {
+  /** The first word {@code w} outside parentheses between {@code from} and {@code to}, or -1. */
+  static int findWord(Tokens t, int from, int to, String w) {
     int depth = 0;
     for (int i = from; i <= to; i++) {
       TokenType type = t.type(i);
