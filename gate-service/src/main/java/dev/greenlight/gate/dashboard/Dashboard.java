@@ -144,10 +144,15 @@ public final class Dashboard {
           .append(a.sessionStorage().name())
           .append(", ")
           .append(a.activeSessions())
-          .append(" active</td><td>")
+          .append(" active")
+          .append(
+              a.configuredStorage() == null || a.configuredStorage() == a.sessionStorage()
+                  ? ""
+                  : " (configured " + a.configuredStorage().name() + ")")
+          .append("</td><td class=\"reported\">")
           .append(age)
           .append("s ago")
-          .append(fresh ? "" : " <b>(stale)</b>")
+          .append(a.stopping() ? " <b>(stopped)</b>" : fresh ? "" : " <b>(stale)</b>")
           .append("</td></tr>");
     }
     h.append("</table></section>");

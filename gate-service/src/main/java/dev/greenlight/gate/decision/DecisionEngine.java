@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,12 @@ public final class DecisionEngine {
             : freshSlot.stream().filter(a -> a.release().equals(candidateRelease)).toList();
     List<AgentObservation> staleCandidates =
         slotReports.stream()
-            .filter(a -> !a.freshAt(now, policy.agentReportTtl()))
+            .filter(a -> a.staleAt(now, policy.agentReportTtl()))
+            .filter(a -> candidateRelease == null || a.release().equals(candidateRelease))
+            .toList();
+    List<AgentObservation> stoppedCandidates =
+        slotReports.stream()
+            .filter(AgentObservation::stopping)
             .filter(a -> candidateRelease == null || a.release().equals(candidateRelease))
             .toList();
 
@@ -69,8 +75,6 @@ public final class DecisionEngine {
           EvidenceKind.VERIFY, ReasonCode.VERIFY_MISSING, verify, release, policy, reasons);
     }
 
-    instanceReasons(slot, release, candidates, staleCandidates, policy, now, reasons);
-
     List<AgentObservation> liveFresh = List.of();
     List<AgentObservation> liveStale = List.of();
     if (slot != live) {
@@ -78,11 +82,18 @@ public final class DecisionEngine {
           evidence.agents().stream()
               .filter(a -> a.slot() == live && a.freshAt(now, policy.agentReportTtl()))
               .toList();
-      sessionsAtRisk(live, liveFresh, policy, reasons);
       liveStale =
           evidence.agents().stream()
-              .filter(a -> a.slot() == live && !a.freshAt(now, policy.agentReportTtl()))
+              .filter(a -> a.slot() == live && a.staleAt(now, policy.agentReportTtl()))
               .toList();
+    }
+
+    instanceReasons(
+        slot, release, candidates, staleCandidates, stoppedCandidates, policy, now, reasons);
+    sessionStorageReasons(slot, live, candidates, liveFresh, policy, reasons);
+
+    if (slot != live) {
+      sessionsAtRisk(live, liveFresh, policy, reasons);
       if (liveFresh.isEmpty() && !liveStale.isEmpty()) {
         AgentObservation newest =
             liveStale.stream().max(Comparator.comparing(AgentObservation::receivedAt)).get();
@@ -151,6 +162,7 @@ public final class DecisionEngine {
             policyDigest,
             candidates,
             staleCandidates,
+            stoppedCandidates,
             liveFresh,
             liveStale,
             waivers);
@@ -214,11 +226,20 @@ public final class DecisionEngine {
       String release,
       List<AgentObservation> candidates,
       List<AgentObservation> stale,
+      List<AgentObservation> stopped,
       Policy policy,
       Instant now,
       List<Reason> reasons) {
     String releaseText = release == null ? "" : " of release " + release;
     if (candidates.size() < policy.minInstances()) {
+      String stoppedText =
+          stopped.isEmpty()
+              ? ""
+              : "; stopped: "
+                  + stopped.stream()
+                      .map(AgentObservation::instanceId)
+                      .sorted()
+                      .collect(Collectors.joining(", "));
       reasons.add(
           new Reason(
               ReasonCode.TOO_FEW_INSTANCES,
@@ -228,7 +249,8 @@ public final class DecisionEngine {
                   + " agent report(s)"
                   + releaseText
                   + "; the policy needs "
-                  + policy.minInstances(),
+                  + policy.minInstances()
+                  + stoppedText,
               slot.wire(),
               null));
       for (AgentObservation a : stale) {
@@ -268,8 +290,28 @@ public final class DecisionEngine {
                   null));
         }
       }
-      if (!policy.allowedSessionStorage().contains(a.sessionStorage())) {
-        String manager = a.sessionManager() == null ? "" : " (" + a.sessionManager() + ")";
+    }
+  }
+
+  /**
+   * {@code SESSIONS_IN_MEMORY}: a candidate keeps sessions in a storage the policy does not allow,
+   * or will as soon as a user gets a session. The agent reports {@code storage} NONE until the
+   * first session exists, so a stateless-looking green JVM with Tomcat's StandardManager is judged
+   * by its configured storage once the app evidently uses sessions: the live slot, or a candidate
+   * of this release, shows a session store in use or sessions. A truly stateless app stays allowed.
+   */
+  private static void sessionStorageReasons(
+      Slot slot,
+      Slot live,
+      List<AgentObservation> candidates,
+      List<AgentObservation> liveFresh,
+      Policy policy,
+      List<Reason> reasons) {
+    Set<SessionStorage> allowed = policy.allowedSessionStorage();
+    for (AgentObservation a : candidates) {
+      String cite = "agent:" + a.instanceId() + "#" + a.digest();
+      String manager = a.sessionManager() == null ? "" : " (" + a.sessionManager() + ")";
+      if (!allowed.contains(a.sessionStorage())) {
         reasons.add(
             new Reason(
                 ReasonCode.SESSIONS_IN_MEMORY,
@@ -278,11 +320,85 @@ public final class DecisionEngine {
                     + a.sessionStorage()
                     + manager
                     + "; allowed: "
-                    + new TreeSet<>(policy.allowedSessionStorage()),
+                    + new TreeSet<>(allowed),
+                cite,
+                null));
+        continue;
+      }
+      // once a session store is in use, storage is the truth (Spring Session on Tomcat keeps
+      // sessions SHARED although Tomcat's own manager is configured in memory)
+      if (a.sessionStorage() != SessionStorage.NONE
+          || a.configuredStorage() == null
+          || allowed.contains(a.configuredStorage())) {
+        continue;
+      }
+      String why = sessionUse(a, live, candidates, liveFresh);
+      if (why != null) {
+        reasons.add(
+            new Reason(
+                ReasonCode.SESSIONS_IN_MEMORY,
+                slot.wire()
+                    + " instance "
+                    + a.instanceId()
+                    + " would keep sessions "
+                    + where(a.configuredStorage())
+                    + manager
+                    + "; "
+                    + why
+                    + "; allowed: "
+                    + new TreeSet<>(allowed),
                 cite,
                 null));
       }
     }
+  }
+
+  /** Why the app evidently uses sessions, or null when nothing shows it (a stateless app). */
+  private static String sessionUse(
+      AgentObservation candidate,
+      Slot live,
+      List<AgentObservation> candidates,
+      List<AgentObservation> liveFresh) {
+    List<AgentObservation> liveUsing =
+        liveFresh.stream().filter(AgentObservation::usesSessions).toList();
+    if (!liveUsing.isEmpty()) {
+      long held = liveUsing.stream().mapToLong(AgentObservation::activeSessions).sum();
+      String holders =
+          liveUsing.stream()
+              .sorted(Comparator.comparing(AgentObservation::instanceId))
+              .map(l -> l.instanceId() + ": " + l.sessionStorage() + ", " + l.activeSessions())
+              .collect(Collectors.joining("; "));
+      return held > 0
+          ? "the live slot " + live.wire() + " holds " + held + " session(s) (" + holders + ")"
+          : "the live slot " + live.wire() + " uses sessions (" + holders + ")";
+    }
+    if (candidate.activeSessions() > 0) {
+      return "it already reports " + candidate.activeSessions() + " active session(s)";
+    }
+    return candidates.stream()
+        .filter(c -> c != candidate && c.usesSessions())
+        .sorted(Comparator.comparing(AgentObservation::instanceId))
+        .findFirst()
+        .map(
+            c ->
+                c.instanceId()
+                    + " of the same release uses sessions ("
+                    + c.sessionStorage()
+                    + ", "
+                    + c.activeSessions()
+                    + ")")
+        .orElse(null);
+  }
+
+  private static String where(SessionStorage storage) {
+    return switch (storage) {
+      case IN_MEMORY -> "in memory";
+      case LOCAL_DISK -> "on local disk";
+      case REPLICATED_CLUSTER -> "in a replicated cluster";
+      case SHARED -> "in a shared store";
+      case NONE -> "nowhere";
+      case UNKNOWN -> "in an unknown storage";
+    };
   }
 
   private static void sessionsAtRisk(
@@ -322,6 +438,7 @@ public final class DecisionEngine {
       String policyDigest,
       List<AgentObservation> candidates,
       List<AgentObservation> stale,
+      List<AgentObservation> stopped,
       List<AgentObservation> liveFresh,
       List<AgentObservation> liveStale,
       List<Waiver> waivers) {
@@ -336,6 +453,7 @@ public final class DecisionEngine {
     line(b, "policy", policyDigest);
     agents(b, "candidate", candidates, policy);
     agents(b, "stale", stale, policy);
+    agents(b, "stopped", stopped, policy);
     agents(b, "live", liveFresh, policy);
     if (liveFresh.isEmpty()) {
       agents(b, "live-stale", liveStale, policy);
@@ -359,6 +477,8 @@ public final class DecisionEngine {
    * new decisionId, so a deployer's {@code POST /switches} would keep losing the race against the
    * next report. Session counts matter only for storage the policy does not allow, and only up to
    * one past the at-risk limit (a per-instance cap keeps the sum on the same side of the limit).
+   * Whether an instance uses sessions at all, and the storage its server is configured with, decide
+   * whether a candidate that has no session yet will keep them in memory.
    */
   private static String decisiveFacts(AgentObservation a, Policy policy) {
     long sessionsAtRisk =
@@ -373,7 +493,11 @@ public final class DecisionEngine {
         + ","
         + a.sessionStorage()
         + ","
-        + sessionsAtRisk;
+        + sessionsAtRisk
+        + ","
+        + (a.usesSessions() ? "uses-sessions" : "no-sessions")
+        + ","
+        + (a.configuredStorage() == null ? "-" : a.configuredStorage().name());
   }
 
   private static void line(StringBuilder b, String key, String value) {

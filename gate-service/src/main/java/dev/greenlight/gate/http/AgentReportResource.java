@@ -49,6 +49,7 @@ final class AgentReportResource {
     answer.put("instanceId", report.instanceId());
     answer.put("digest", report.digest());
     answer.put("receivedAt", report.receivedAt().toString());
+    answer.put("stopping", report.stopping());
     answer.put("auditSeq", event.seq());
     Exchange.json(ctx, 200, answer);
   }
@@ -88,6 +89,7 @@ final class AgentReportResource {
     SessionStorage storage = SessionStorage.UNKNOWN;
     long active = 0;
     String manager = null;
+    SessionStorage configured = null;
     if (sessions != null) {
       storage =
           Fields.requiredEnum(
@@ -96,6 +98,15 @@ final class AgentReportResource {
               "storage",
               SessionStorage::parse,
               "NONE, IN_MEMORY, LOCAL_DISK, REPLICATED_CLUSTER, SHARED, UNKNOWN");
+      if (sessions.hasNonNull("configuredStorage")) {
+        configured =
+            Fields.requiredEnum(
+                sessions,
+                "sessions",
+                "configuredStorage",
+                SessionStorage::parse,
+                "NONE, IN_MEMORY, LOCAL_DISK, REPLICATED_CLUSTER, SHARED, UNKNOWN");
+      }
       active = Fields.optionalLong(sessions, "sessions", "active", 0).orElse(0L);
       manager = Fields.optionalText(sessions, "sessions", "manager").orElse(null);
       Fields.optionalText(sessions, "sessions", "server");
@@ -108,7 +119,19 @@ final class AgentReportResource {
       Fields.optionalLong(sql, "sql", "distinct", 0);
       Fields.optionalBoolean(sql, "sql", "truncated");
     }
+    boolean stopping = Fields.optionalBoolean(root, "", "stopping").orElse(false);
     return new AgentObservation(
-        instance, slot, release, verdict, storage, active, manager, digest, observedAt, now);
+        instance,
+        slot,
+        release,
+        verdict,
+        storage,
+        active,
+        manager,
+        digest,
+        observedAt,
+        now,
+        configured,
+        stopping);
   }
 }

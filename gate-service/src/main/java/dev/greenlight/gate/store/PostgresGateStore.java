@@ -168,18 +168,26 @@ public final class PostgresGateStore implements GateStore {
       String app, String environment, AgentObservation r, String body, String actor) {
     return inTransaction(
         c -> {
+          boolean stored;
           try (PreparedStatement s =
               c.prepareStatement(
                   "INSERT INTO agent_report (app, environment, instance_id, slot, release, warmup,"
                       + " session_storage, active_sessions, session_manager, digest, observed_at,"
-                      + " received_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " received_at, body, configured_storage, stopping)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                       + " ON CONFLICT (app, environment, instance_id) DO UPDATE SET slot = EXCLUDED.slot,"
                       + " release = EXCLUDED.release, warmup = EXCLUDED.warmup,"
                       + " session_storage = EXCLUDED.session_storage,"
                       + " active_sessions = EXCLUDED.active_sessions,"
                       + " session_manager = EXCLUDED.session_manager, digest = EXCLUDED.digest,"
                       + " observed_at = EXCLUDED.observed_at, received_at = EXCLUDED.received_at,"
-                      + " body = EXCLUDED.body")) {
+                      + " body = EXCLUDED.body, configured_storage = EXCLUDED.configured_storage,"
+                      + " stopping = EXCLUDED.stopping"
+                      // a routine report that was in flight while the shutdown report overtook
+                      // it must not bring the stopped instance back; a restarted JVM that reuses
+                      // the instance id reports later observations and does
+                      + " WHERE NOT (agent_report.stopping"
+                      + " AND EXCLUDED.observed_at <= agent_report.observed_at)")) {
             s.setString(1, app);
             s.setString(2, environment);
             s.setString(3, r.instanceId());
@@ -193,14 +201,27 @@ public final class PostgresGateStore implements GateStore {
             s.setTimestamp(11, ts(r.observedAt()));
             s.setTimestamp(12, ts(r.receivedAt()));
             s.setString(13, body);
-            s.executeUpdate();
+            s.setString(14, r.configuredStorage() == null ? null : r.configuredStorage().name());
+            s.setBoolean(15, r.stopping());
+            stored = s.executeUpdate() == 1;
           }
-          bumpVersion(c);
+          if (stored) {
+            bumpVersion(c);
+          }
           Map<String, Object> detail = new LinkedHashMap<>();
           detail.put("slot", r.slot().wire());
           detail.put("warmup", r.warmup().name());
           detail.put("sessionStorage", r.sessionStorage().name());
           detail.put("activeSessions", r.activeSessions());
+          if (r.configuredStorage() != null) {
+            detail.put("configuredStorage", r.configuredStorage().name());
+          }
+          if (r.stopping()) {
+            detail.put("stopping", true);
+          }
+          if (!stored) {
+            detail.put("superseded", "the instance already reported stopping at a later time");
+          }
           return appendLocked(
               c,
               new AuditEntry(
@@ -441,8 +462,8 @@ public final class PostgresGateStore implements GateStore {
   public List<AgentObservation> agents(String app, String environment) {
     return list(
         "SELECT instance_id, slot, release, warmup, session_storage, active_sessions, session_manager,"
-            + " digest, observed_at, received_at FROM agent_report WHERE app = ? AND environment = ?"
-            + " ORDER BY instance_id",
+            + " digest, observed_at, received_at, configured_storage, stopping FROM agent_report"
+            + " WHERE app = ? AND environment = ? ORDER BY instance_id",
         s -> {
           s.setString(1, app);
           s.setString(2, environment);
@@ -458,7 +479,9 @@ public final class PostgresGateStore implements GateStore {
                 rs.getString(7),
                 rs.getString(8),
                 rs.getTimestamp(9).toInstant(),
-                rs.getTimestamp(10).toInstant()));
+                rs.getTimestamp(10).toInstant(),
+                rs.getString(11) == null ? null : SessionStorage.valueOf(rs.getString(11)),
+                rs.getBoolean(12)));
   }
 
   @Override

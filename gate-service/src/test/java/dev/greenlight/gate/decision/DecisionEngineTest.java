@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class DecisionEngineTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:05:00Z");
   private static final Policy POLICY = Policy.failClosed();
+  private static final String STANDARD_MANAGER = "org.apache.catalina.session.StandardManager";
 
   /** A builder of evidence for shop/prod with blue live. */
   private static final class World {
@@ -43,6 +44,31 @@ class DecisionEngineTest {
               "sha256:" + id + age,
               NOW.minus(age),
               NOW.minus(age)));
+      return this;
+    }
+
+    /** A report with the session manager's configured storage and the shutdown flag. */
+    World report(
+        String id,
+        Slot slot,
+        SessionStorage storage,
+        long sessions,
+        SessionStorage configured,
+        boolean stopping) {
+      agents.add(
+          new AgentObservation(
+              id,
+              slot,
+              slot == Slot.GREEN ? "1.4.2" : "1.4.1",
+              WarmupVerdict.WARM,
+              storage,
+              sessions,
+              STANDARD_MANAGER,
+              "sha256:" + id + storage + sessions + configured + stopping,
+              NOW.minusSeconds(3),
+              NOW.minusSeconds(3),
+              configured,
+              stopping));
       return this;
     }
 
@@ -700,6 +726,210 @@ class DecisionEngineTest {
                 .decide("1.4.2", Slot.GREEN, shortValidity)
                 .validUntil())
         .isEqualTo(NOW.plusSeconds(20));
+  }
+
+  @Test
+  void aCandidateWithoutSessionsYetIsJudgedByItsConfiguredStorageOnceTheAppUsesSessions() {
+    // blue keeps 37 sessions in a shared store; green 1.4.2 has no session yet, but its Tomcat
+    // has a StandardManager: the first login on green would live in that JVM's memory
+    World w =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false)
+            .report(
+                "shop-blue-1", Slot.BLUE, SessionStorage.SHARED, 37, SessionStorage.SHARED, false);
+    Decision d = w.decide("1.4.2");
+    assertThat(d.verdict()).isEqualTo(Verdict.DENY);
+    assertThat(codes(d)).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+    assertThat(d.reasons().get(0).message())
+        .startsWith(
+            "green instance shop-green-1 would keep sessions in memory ("
+                + STANDARD_MANAGER
+                + "); the live slot blue holds 37 session(s) (shop-blue-1: SHARED, 37)");
+    assertThat(d.reasons().get(0).evidence()).startsWith("agent:shop-green-1#");
+
+    // the live slot keeps its sessions in memory: both the cost now and the cost next time
+    Decision inMemoryBlue =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false)
+            .report(
+                "shop-blue-1",
+                Slot.BLUE,
+                SessionStorage.IN_MEMORY,
+                37,
+                SessionStorage.IN_MEMORY,
+                false)
+            .decide("1.4.2");
+    assertThat(codes(inMemoryBlue))
+        .containsExactly(ReasonCode.SESSIONS_IN_MEMORY, ReasonCode.SESSIONS_AT_RISK);
+
+    // green configured with a shared store: allowed
+    Decision sharedGreen =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.SHARED, false)
+            .report(
+                "shop-blue-1", Slot.BLUE, SessionStorage.SHARED, 37, SessionStorage.SHARED, false)
+            .decide("1.4.2");
+    assertThat(sharedGreen.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(sharedGreen.decisionId()).isNotEqualTo(d.decisionId());
+  }
+
+  @Test
+  void aStatelessAppWithAnUnusedInMemoryManagerStaysAllowed() {
+    World w =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false)
+            .report(
+                "shop-blue-1", Slot.BLUE, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false);
+    Decision stateless = w.decide("1.4.2");
+    assertThat(stateless.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(stateless.reasons()).isEmpty();
+
+    // the moment blue shows a session store in use, the same green report is denied, with a new id
+    Decision used =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false)
+            .report(
+                "shop-blue-1",
+                Slot.BLUE,
+                SessionStorage.IN_MEMORY,
+                0,
+                SessionStorage.IN_MEMORY,
+                false)
+            .decide("1.4.2");
+    assertThat(codes(used)).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+    assertThat(used.reasons().get(0).message())
+        .contains("the live slot blue uses sessions (shop-blue-1: IN_MEMORY, 0)");
+    assertThat(used.decisionId()).isNotEqualTo(stateless.decisionId());
+  }
+
+  @Test
+  void theCandidatesOwnSessionsShowThatTheAppUsesThem() {
+    // no live-slot report at all: green's own instances are the evidence
+    Decision ownSessions =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 2, SessionStorage.IN_MEMORY, false)
+            .decide("1.4.2");
+    assertThat(codes(ownSessions)).containsExactly(ReasonCode.SESSIONS_IN_MEMORY);
+    assertThat(ownSessions.reasons().get(0).message())
+        .contains("shop-green-1 would keep sessions in memory")
+        .contains("it already reports 2 active session(s)");
+
+    Decision sibling =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, SessionStorage.IN_MEMORY, false)
+            .report(
+                "shop-green-2",
+                Slot.GREEN,
+                SessionStorage.IN_MEMORY,
+                1,
+                SessionStorage.IN_MEMORY,
+                false)
+            .decide("1.4.2");
+    assertThat(sibling.reasons())
+        .extracting(Reason::message)
+        .anySatisfy(m -> assertThat(m).startsWith("shop-green-2 keeps sessions in IN_MEMORY"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("green instance shop-green-1 would keep sessions in memory")
+                    .contains("shop-green-2 of the same release uses sessions (IN_MEMORY, 1)"));
+  }
+
+  @Test
+  void configuredStorageIsIgnoredWhenAbsentOrWhenASessionStoreIsInUse() {
+    // an older agent that does not report configuredStorage: judged by storage, as before
+    Decision olderAgent =
+        new World()
+            .lint("1.4.2")
+            .report("shop-green-1", Slot.GREEN, SessionStorage.NONE, 0, null, false)
+            .report(
+                "shop-blue-1", Slot.BLUE, SessionStorage.SHARED, 37, SessionStorage.SHARED, false)
+            .decide("1.4.2");
+    assertThat(olderAgent.verdict()).isEqualTo(Verdict.ALLOW);
+    // Spring Session on Tomcat: sessions are SHARED although Tomcat's own manager is in memory
+    Decision springSession =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1",
+                Slot.GREEN,
+                SessionStorage.SHARED,
+                3,
+                SessionStorage.IN_MEMORY,
+                false)
+            .report(
+                "shop-blue-1",
+                Slot.BLUE,
+                SessionStorage.SHARED,
+                37,
+                SessionStorage.IN_MEMORY,
+                false)
+            .decide("1.4.2");
+    assertThat(springSession.verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
+  void aStoppingInstanceStopsCountingAtOnceInsteadOfLingeringUntilTheTtl() {
+    // the candidate's only instance sent its shutdown report 3 s ago (the TTL is 60 s)
+    Decision candidateStopped =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.SHARED, 0, SessionStorage.SHARED, true)
+            .decide("1.4.2");
+    assertThat(candidateStopped.verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(codes(candidateStopped)).containsExactly(ReasonCode.TOO_FEW_INSTANCES);
+    assertThat(candidateStopped.reasons().get(0).message())
+        .isEqualTo(
+            "0 fresh green agent report(s) of release 1.4.2; the policy needs 1; stopped:"
+                + " shop-green-1");
+    assertThat(candidateStopped.evidence().agents()).isEmpty();
+    // the same report without the flag still counts
+    Decision running =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.SHARED, 0, SessionStorage.SHARED, false)
+            .decide("1.4.2");
+    assertThat(running.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(running.decisionId()).isNotEqualTo(candidateStopped.decisionId());
+
+    // a stopped blue JVM's 37 in-memory sessions are gone already: not at risk, and not "stale"
+    World live =
+        new World()
+            .lint("1.4.2")
+            .report(
+                "shop-green-1", Slot.GREEN, SessionStorage.SHARED, 0, SessionStorage.SHARED, false)
+            .report(
+                "shop-blue-1",
+                Slot.BLUE,
+                SessionStorage.IN_MEMORY,
+                37,
+                SessionStorage.IN_MEMORY,
+                true);
+    Decision liveStopped = live.decide("1.4.2");
+    assertThat(liveStopped.verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(liveStopped.evidence().liveSlotAgents()).isEmpty();
+    live.report(
+        "shop-blue-2", Slot.BLUE, SessionStorage.IN_MEMORY, 4, SessionStorage.IN_MEMORY, false);
+    Decision oneLiveLeft = live.decide("1.4.2");
+    assertThat(codes(oneLiveLeft)).containsExactly(ReasonCode.SESSIONS_AT_RISK);
+    assertThat(oneLiveLeft.reasons().get(0).message()).startsWith("4 live in-memory session(s)");
+    assertThat(oneLiveLeft.evidence().liveSlotAgents()).containsExactly("shop-blue-2");
   }
 
   private static Policy withMinInstances(int n) {
