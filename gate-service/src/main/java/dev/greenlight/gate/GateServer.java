@@ -78,20 +78,32 @@ public final class GateServer implements AutoCloseable {
     this.routes = List.copyOf(registered);
   }
 
-  /** A gate on an already opened store, which it closes on {@link #close()}. */
+  /**
+   * A gate on an already opened store, which it closes on {@link #close()}, listening on every
+   * interface.
+   */
   public static GateServer create(GateConfig config, GateStore store, int port) {
-    return new GateServer(config, store, "0.0.0.0", port, Clock.systemUTC());
+    return create(config, store, BindAddress.ALL_INTERFACES, port);
+  }
+
+  /**
+   * A gate listening on {@code host} only (an address checked by {@link BindAddress#parse}, or
+   * {@link BindAddress#ALL_INTERFACES}).
+   */
+  public static GateServer create(GateConfig config, GateStore store, String host, int port) {
+    return new GateServer(config, store, host, port, Clock.systemUTC());
   }
 
   /** A gate on its embedded PostgreSQL with data in {@code dataDir}. */
-  public static GateServer embedded(GateConfig config, Path dataDir, int port) throws IOException {
-    return create(config, GateDatabase.embedded(dataDir, 16), port);
+  public static GateServer embedded(GateConfig config, Path dataDir, String host, int port)
+      throws IOException {
+    return create(config, GateDatabase.embedded(dataDir, 16), host, port);
   }
 
   /** A gate on any PostgreSQL by JDBC URL (several gates may share it). */
-  public static GateServer external(GateConfig config, String jdbcUrl, int port)
+  public static GateServer external(GateConfig config, String jdbcUrl, String host, int port)
       throws SQLException {
-    return create(config, GateDatabase.external(jdbcUrl, 16), port);
+    return create(config, GateDatabase.external(jdbcUrl, 16), host, port);
   }
 
   public GateServer start() {
@@ -101,6 +113,11 @@ public final class GateServer implements AutoCloseable {
 
   public int port() {
     return javalin.port();
+  }
+
+  /** The address it listens on; {@link BindAddress#ALL_INTERFACES} for every interface. */
+  public String host() {
+    return host;
   }
 
   /** Every method and path the server answers, as registered. */

@@ -11,15 +11,21 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code greenlight-gate serve [--port N] [--data-dir DIR] [--jdbc-url URL] [--config FILE]}. */
+/**
+ * {@code greenlight-gate serve [--port N] [--bind ADDRESS] [--data-dir DIR] [--jdbc-url URL]
+ * [--config FILE]}.
+ */
 public final class Main {
   static final String USAGE =
       """
-      Usage: greenlight-gate serve [--port N] [--data-dir DIR] [--jdbc-url URL] [--config gate.yaml]
+      Usage: greenlight-gate serve [--port N] [--bind ADDRESS] [--data-dir DIR] [--jdbc-url URL]
+                                   [--config gate.yaml]
              greenlight-gate --help | --version
 
       Runs the Greenlight gate: evidence in, decisions out, switches, overrides and an audit trail.
         --port N          HTTP port (default 8470; 0 picks a free one)
+        --bind ADDRESS    listen only on this address of the machine, e.g. 127.0.0.1 or ::1
+                          (default 0.0.0.0: every interface, IPv4 and IPv6)
         --data-dir DIR    embedded PostgreSQL data folder (default ./greenlight-gate-data)
         --jdbc-url URL    use this PostgreSQL instead of the embedded one (user/password as URL parameters)
         --config FILE     gate.yaml with tokens and policy (default: no tokens, fail-closed policy)
@@ -45,6 +51,7 @@ public final class Main {
       return 2;
     }
     int port = 8470;
+    String bind = BindAddress.ALL_INTERFACES;
     Path dataDir = Path.of("greenlight-gate-data");
     String jdbcUrl = null;
     Path configFile = null;
@@ -76,6 +83,14 @@ public final class Main {
             return 2;
           }
         }
+        case "--bind" -> {
+          try {
+            bind = BindAddress.parse(value);
+          } catch (IllegalArgumentException e) {
+            err.println("greenlight-gate: " + e.getMessage());
+            return 2;
+          }
+        }
         case "--data-dir" -> dataDir = Path.of(value);
         case "--jdbc-url" -> jdbcUrl = value;
         case "--config" -> configFile = Path.of(value);
@@ -96,8 +111,8 @@ public final class Main {
     try {
       server =
           jdbcUrl == null
-              ? GateServer.embedded(config, dataDir, port)
-              : GateServer.external(config, jdbcUrl, port);
+              ? GateServer.embedded(config, dataDir, bind, port)
+              : GateServer.external(config, jdbcUrl, bind, port);
       server.start();
     } catch (IOException | SQLException | RuntimeException e) {
       err.println("greenlight-gate: could not start: " + e.getMessage());
@@ -116,8 +131,13 @@ public final class Main {
     out.println(
         "greenlight-gate "
             + version()
-            + " listening on http://0.0.0.0:"
+            + " listening on http://"
+            + BindAddress.hostForUrl(bind)
+            + ":"
             + server.port()
+            + (bind.equals(BindAddress.ALL_INTERFACES) || bind.equals("::")
+                ? " (all interfaces)"
+                : "")
             + " (store: "
             + (jdbcUrl == null
                 ? "embedded PostgreSQL in " + dataDir.toAbsolutePath()

@@ -77,6 +77,11 @@ final class ForkedGate implements AutoCloseable {
     return port;
   }
 
+  /** What the gate printed on stdout up to its listening line. */
+  String startupOutput() {
+    return output.toString();
+  }
+
   long pid() {
     return process.pid();
   }
