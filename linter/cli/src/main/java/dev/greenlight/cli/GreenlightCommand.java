@@ -80,11 +80,7 @@ public final class GreenlightCommand implements Runnable {
 
   /** Reports may hold any character: always UTF-8, whatever the platform's default charset. */
   private static PrintWriter utf8(PrintStream stream, boolean autoFlush) {
-    return new PrintWriter(
-        new java.io.BufferedWriter(
-            new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8),
-            1 << 16),
-        autoFlush);
+    return new Utf8Writer(stream, autoFlush);
   }
 
   private static int usageError(CommandLine.ParameterException ex, String[] args) {

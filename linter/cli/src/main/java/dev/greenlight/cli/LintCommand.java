@@ -138,8 +138,16 @@ public final class LintCommand implements Callable<Integer> {
             .withSources(
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()))
             .withRuleDocs(RuleDocs::find);
+    long writing = System.nanoTime();
     ReportOutput.write(
         report, chosen, render, output, output == null ? null : resolve(output), spec);
+    if (env.variable("GREENLIGHT_TIMING") != null) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "greenlight timing: %s output %d ms%n",
+              chosen.id(), (System.nanoTime() - writing) / 1_000_000);
+    }
     if (upload != null) {
       try {
         ReportUpload.put(upload, env.variable("GREENLIGHT_TOKEN"), report);
@@ -189,14 +197,14 @@ public final class LintCommand implements Callable<Integer> {
               + done
               + "/"
               + total
-              + " files");
+              + (done < total ? " files read" : " files read, analysing"));
       err.flush();
       drawn = true;
     }
 
     synchronized void finish() {
       if (drawn) {
-        err.print("\r" + " ".repeat(60) + "\r");
+        err.print("\r" + " ".repeat(72) + "\r");
         err.flush();
       }
     }

@@ -67,9 +67,15 @@ final class ReportOutput {
       CommandSpec spec) {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      // One write of the whole report: far cheaper than many small writes through the writer.
-      out.write(chosen.renderer().renderToString(report, render));
-      out.flush();
+      // One write of the whole report, encoded once: far cheaper than many small writes through
+      // the writer's encoder.
+      String text = chosen.renderer().renderToString(report, render);
+      if (out instanceof Utf8Writer utf8) {
+        utf8.writeWhole(text);
+      } else {
+        out.write(text);
+        out.flush();
+      }
       return;
     }
     try {

@@ -267,4 +267,29 @@ class LintCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).startsWith("greenlight: db/migration/V4__bad.sql:2:8: ");
   }
+
+  @Test
+  void progressBarDrawsWhileFilesLoadOnATerminalAboveFiveHundredFiles() throws Exception {
+    Path many = Files.createDirectories(dir.resolve("many/db/migration"));
+    for (int i = 1; i <= 520; i++) {
+      Files.writeString(
+          many.resolve("V" + i + "__step_" + i + ".sql"),
+          "CREATE TABLE t" + i + " (id bigint PRIMARY KEY);\n");
+    }
+    CliEnvironment terminal = new CliEnvironment(dir.resolve("many"), Map.of(), false, true);
+    CliRun r = CliRun.run(terminal, "lint", "--format", "json", "db/migration");
+
+    assertThat(r.exitCode()).isZero();
+    // Frames while the files load (not only one frame once loading is over) ...
+    assertThat(r.err()).contains("\r[").contains("/520 files read\r").contains("520/520");
+    assertThat(r.err().split("\r\\[", -1).length).isGreaterThan(50);
+    // ... and the line is cleared at the end, so the report on stdout stays clean JSON.
+    assertThat(r.err()).endsWith("\r");
+    assertThat(new ObjectMapper().readTree(r.out()).path("summary").path("files").asInt())
+        .isEqualTo(520);
+
+    CliRun notATerminal =
+        CliRun.run(CliEnvironment.plain(dir.resolve("many")), "lint", "db/migration");
+    assertThat(notATerminal.err()).doesNotContain("\r[");
+  }
 }

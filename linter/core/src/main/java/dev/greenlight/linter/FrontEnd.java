@@ -200,6 +200,7 @@ public final class FrontEnd {
           }
         }
       }
+      options.progress().filesLoaded(r + 1, n);
     }
     return new MigrationSet(
         List.copyOf(migrations), List.copyOf(problems), duplicates, flyway, options);

@@ -18,6 +18,7 @@ import java.util.Set;
  *     they create are new); null without {@code --since}
  * @param readFlywayConfigFiles whether to apply {@code flyway.conf}/{@code flyway.toml} found in
  *     the base directory (or its {@code conf/}) over {@code flyway}
+ * @param progress told after each file is loaded ({@link LoadProgress#NONE} by default)
  */
 public record FrontEndOptions(
     FlywaySettings flyway,
@@ -25,40 +26,61 @@ public record FrontEndOptions(
     int pgVersion,
     Path baseDirectory,
     Set<Path> changedFiles,
-    boolean readFlywayConfigFiles) {
+    boolean readFlywayConfigFiles,
+    LoadProgress progress) {
 
   /** Flyway defaults, runner {@code flyway}, PostgreSQL 17, the working directory, no --since. */
   public static FrontEndOptions defaults() {
     return new FrontEndOptions(
-        FlywaySettings.defaults(), RunnerMode.FLYWAY, 17, Path.of("").toAbsolutePath(), null, true);
+        FlywaySettings.defaults(),
+        RunnerMode.FLYWAY,
+        17,
+        Path.of("").toAbsolutePath(),
+        null,
+        true,
+        LoadProgress.NONE);
   }
 
   public FrontEndOptions withFlyway(FlywaySettings v) {
     return new FrontEndOptions(
-        v, runner, pgVersion, baseDirectory, changedFiles, readFlywayConfigFiles);
+        v, runner, pgVersion, baseDirectory, changedFiles, readFlywayConfigFiles, progress);
   }
 
   public FrontEndOptions withRunner(RunnerMode v) {
     return new FrontEndOptions(
-        flyway, v, pgVersion, baseDirectory, changedFiles, readFlywayConfigFiles);
+        flyway, v, pgVersion, baseDirectory, changedFiles, readFlywayConfigFiles, progress);
   }
 
   public FrontEndOptions withPgVersion(int v) {
     return new FrontEndOptions(
-        flyway, runner, v, baseDirectory, changedFiles, readFlywayConfigFiles);
+        flyway, runner, v, baseDirectory, changedFiles, readFlywayConfigFiles, progress);
   }
 
   public FrontEndOptions withBaseDirectory(Path v) {
-    return new FrontEndOptions(flyway, runner, pgVersion, v, changedFiles, readFlywayConfigFiles);
+    return new FrontEndOptions(
+        flyway, runner, pgVersion, v, changedFiles, readFlywayConfigFiles, progress);
   }
 
   /** Marks the change under review ({@code --since}); paths are compared absolute, normalized. */
   public FrontEndOptions withChangedFiles(Set<Path> v) {
-    return new FrontEndOptions(flyway, runner, pgVersion, baseDirectory, v, readFlywayConfigFiles);
+    return new FrontEndOptions(
+        flyway, runner, pgVersion, baseDirectory, v, readFlywayConfigFiles, progress);
   }
 
   public FrontEndOptions withReadFlywayConfigFiles(boolean v) {
-    return new FrontEndOptions(flyway, runner, pgVersion, baseDirectory, changedFiles, v);
+    return new FrontEndOptions(flyway, runner, pgVersion, baseDirectory, changedFiles, v, progress);
+  }
+
+  /** Hears each loaded file (a progress bar); null means nobody listens. */
+  public FrontEndOptions withProgress(LoadProgress v) {
+    return new FrontEndOptions(
+        flyway,
+        runner,
+        pgVersion,
+        baseDirectory,
+        changedFiles,
+        readFlywayConfigFiles,
+        v == null ? LoadProgress.NONE : v);
   }
 
   /** Whether a change under review is marked. */

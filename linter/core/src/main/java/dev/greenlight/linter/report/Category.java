@@ -17,7 +17,9 @@ public enum Category {
   /** Found by {@code verify} on a real server. */
   OBSERVED;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

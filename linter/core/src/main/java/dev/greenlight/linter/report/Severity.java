@@ -9,9 +9,11 @@ public enum Severity {
   INFO,
   OFF;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in reports and configuration ({@code error}, {@code warning}, …). */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** True when this severity is at or above {@code level} (ERROR is above WARNING). */

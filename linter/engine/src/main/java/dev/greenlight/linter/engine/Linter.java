@@ -112,7 +112,8 @@ public final class Linter {
       frontEndOptions = frontEndOptions.withChangedFiles(changed);
     }
     long started = System.nanoTime();
-    MigrationSet set = FrontEnd.load(options.paths(), frontEndOptions);
+    MigrationSet set =
+        FrontEnd.load(options.paths(), frontEndOptions.withProgress(progress::filesDone));
     long loaded = System.nanoTime();
     failOnProblems(set.problems());
     progress.filesDone(set.migrations().size(), set.migrations().size());

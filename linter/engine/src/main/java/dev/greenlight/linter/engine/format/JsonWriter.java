@@ -23,6 +23,38 @@ public final class JsonWriter {
     this.sb = out instanceof StringBuilder builder ? builder : new StringBuilder(1 << 16);
   }
 
+  /**
+   * A writer for a run of elements inside an array that another writer has open at {@code depth}
+   * (its {@link #beginArray} raised the depth to it): elements written here carry the separators
+   * and indentation they would have there, so the text can be handed to that writer's {@link
+   * #elements}. {@code first} is true when no element precedes the run.
+   */
+  public static JsonWriter elementsAt(int depth, boolean first, StringBuilder into) {
+    JsonWriter writer = new JsonWriter(into);
+    writer.depth = depth;
+    writer.first = first;
+    return writer;
+  }
+
+  /** The current nesting depth (for {@link #elementsAt}). */
+  public int depth() {
+    return depth;
+  }
+
+  /** Whether nothing has been written yet in the open array or object (for {@link #elementsAt}). */
+  public boolean atFirst() {
+    return first;
+  }
+
+  /** Appends elements rendered by an {@link #elementsAt} writer for this array. */
+  public JsonWriter elements(CharSequence rendered) {
+    if (rendered.length() > 0) {
+      sb.append(rendered);
+      first = false;
+    }
+    return this;
+  }
+
   public JsonWriter beginObject() {
     valuePrefix();
     raw("{");
@@ -155,6 +187,11 @@ public final class JsonWriter {
         break;
       }
       clean++;
+    }
+    if (clean == length) {
+      // The common case, and a block copy (append(text, 0, n) would copy char by char).
+      sb.append(text);
+      return;
     }
     sb.append(text, 0, clean);
     for (int i = clean; i < length; i++) {
