@@ -1,5 +1,10 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.linter.engine.ReportAssembler;
+import dev.greenlight.linter.engine.RuleDocs;
+import dev.greenlight.linter.engine.config.ConfigException;
+import dev.greenlight.linter.engine.config.ConfigLoader;
+import dev.greenlight.linter.engine.config.GreenlightConfig;
 import dev.greenlight.linter.engine.format.Format;
 import dev.greenlight.linter.engine.format.RenderOptions;
 import dev.greenlight.linter.engine.upload.ReportUpload;
@@ -15,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -62,8 +68,18 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "Exit 1 on findings at or above: error, warning or info (default: error).")
+      description =
+          "Exit 1 on findings at or above: error, warning or info (default: greenlight.toml's"
+              + " fail-on, else error).")
   String failOn;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "greenlight.toml to use (default: the nearest one above the working directory): its"
+              + " pg-version, fail-on, rule severities, help-base-url and [flyway] locations.")
+  Path config;
 
   @Option(
       names = "--jdbc-url",
@@ -152,7 +168,17 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format chosen = ReportOutput.chooseFormat(format, env, spec);
-    Severity failLevel = ReportOutput.parseFailOn(failOn, Severity.ERROR, spec);
+    GreenlightConfig settings;
+    try {
+      settings =
+          new ConfigLoader(RuleDocs.ruleIds(), RuleDocs::nearestId)
+              .load(Optional.ofNullable(config).map(this::resolve), env.workingDirectory());
+    } catch (ConfigException e) {
+      throw new ExitException(ExitCodes.USAGE, e.getMessage());
+    }
+    Severity failLevel =
+        ReportOutput.parseFailOn(failOn, settings.failOn().orElse(Severity.ERROR), spec);
+    Integer majorVersion = pgVersion != null ? pgVersion : settings.pgVersion().orElse(null);
     if (rows < 0) {
       throw usage("--rows " + rows + ": must be 0 or more");
     }
@@ -163,6 +189,9 @@ public final class VerifyCommand implements Callable<Integer> {
       throw usage("--scratch-ok only applies with --jdbc-url");
     }
     List<Path> resolved = paths.stream().map(this::resolve).collect(Collectors.toList());
+    if (resolved.isEmpty()) {
+      resolved.addAll(settings.flyway().locations());
+    }
     if (resolved.isEmpty()) {
       Path fallback = resolve(DEFAULT_LOCATION);
       if (!Files.isDirectory(fallback)) {
@@ -183,7 +212,7 @@ public final class VerifyCommand implements Callable<Integer> {
             .withQueries(
                 oldQueries == null ? null : resolve(oldQueries),
                 newQueries == null ? null : resolve(newQueries))
-            .withPgVersion(pgVersion)
+            .withPgVersion(majorVersion)
             .withJdbcUrl(jdbcUrl, scratchOk)
             .withKeep(keep);
 
@@ -197,7 +226,7 @@ public final class VerifyCommand implements Callable<Integer> {
     for (String note : outcome.notes()) {
       err.println("greenlight verify: note: " + note);
     }
-    Report report = outcome.report();
+    Report report = ReportAssembler.withSeverities(outcome.report(), settings.ruleSeverities());
     err.println(
         String.format(
             Locale.ROOT,
@@ -215,6 +244,8 @@ public final class VerifyCommand implements Callable<Integer> {
         RenderOptions.defaults()
             .withColor(color)
             .withFailOn(failLevel)
+            .withHelpBaseUrl(settings.helpBaseUrl().orElse(""))
+            .withRuleDocs(RuleDocs::find)
             .withSources(
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()));
     ReportOutput.write(

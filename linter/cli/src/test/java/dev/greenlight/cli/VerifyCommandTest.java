@@ -117,6 +117,53 @@ class VerifyCommandTest {
   }
 
   @Test
+  void greenlightTomlSetsSeveritiesFailLevelAndLocations() throws IOException {
+    migrations();
+    Files.writeString(
+        dir.resolve("greenlight.toml"),
+        "fail-on = \"error\"\n"
+            + "help-base-url = \"https://docs.example/rules\"\n"
+            + "[rules.observed-table-rewrite]\n"
+            + "severity = \"off\"\n"
+            + "[rules.old-query-breaks]\n"
+            + "severity = \"info\"\n"
+            + "[flyway]\n"
+            + "locations = [\"db/migration\"]\n");
+
+    // No path given: the [flyway] locations of greenlight.toml are verified.
+    int code = verify("--format", "json", "--rows", "100", "--old-queries", "old.sql");
+
+    assertThat(stderr()).contains("1 pending migration(s)");
+    String json = stdout();
+    assertThat(json).doesNotContain("observed-table-rewrite");
+    assertThat(json).containsPattern("\"rule\": \"old-query-breaks\",\\s+\"severity\": \"info\"");
+    assertThat(code).as(json).isEqualTo(json.contains("\"severity\": \"error\"") ? 1 : 0);
+
+    // --fail-on on the command line wins over the file.
+    assertThat(
+            verify(
+                "--format",
+                "json",
+                "--rows",
+                "100",
+                "--old-queries",
+                "old.sql",
+                "--fail-on",
+                "info"))
+        .isEqualTo(ExitCodes.FINDINGS);
+  }
+
+  @Test
+  void anUnknownRuleInGreenlightTomlIsAConfigurationErrorWithTheNearestName() throws IOException {
+    migrations();
+    Files.writeString(
+        dir.resolve("greenlight.toml"), "[rules.observed-table-rewrit]\nseverity = \"off\"\n");
+    assertThat(verify("db/migration")).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("greenlight.toml:1").contains("observed-table-rewrite");
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
   void anUploadTheGateRefusesIsAnErrorNamingTheStatus() throws IOException {
     migrations();
     HttpServer gate = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

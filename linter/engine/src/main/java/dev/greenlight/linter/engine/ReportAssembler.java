@@ -133,9 +133,32 @@ public final class ReportAssembler {
     return c != 0 ? c : a.message().compareTo(b.message());
   }
 
+  /**
+   * {@code report} with the configured severities of {@code greenlight.toml} applied: a finding of
+   * a rule configured {@code off} is dropped, others take the configured severity; the summary is
+   * recounted. {@code verify} uses it for its observed findings, as lint does for its own.
+   */
+  public static Report withSeverities(Report report, Map<String, Severity> severities) {
+    if (severities.isEmpty()) {
+      return report;
+    }
+    List<Finding> kept = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      Finding c = configured(f, severities);
+      if (c != null) {
+        kept.add(c);
+      }
+    }
+    return Report.of(report.toolVersion(), report.postgresVersion(), report.migrations(), kept);
+  }
+
   /** The finding at its configured severity, null when its rule is configured off. */
   private Finding configured(Finding f) {
-    Severity configured = options.severities().get(f.rule());
+    return configured(f, options.severities());
+  }
+
+  private static Finding configured(Finding f, Map<String, Severity> severities) {
+    Severity configured = severities.get(f.rule());
     if (configured == null) {
       return f;
     }
