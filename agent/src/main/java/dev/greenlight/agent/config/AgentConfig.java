@@ -31,7 +31,21 @@ public final class AgentConfig {
 
   /** Reads the options of this JVM. */
   public static AgentConfig load(String agentArgs) throws InvalidConfigException {
-    return load(agentArgs, System::getProperty, System::getenv);
+    // Anonymous classes rather than method references: no lambda is spun up in premain.
+    return load(
+        agentArgs,
+        new Function<String, String>() {
+          @Override
+          public String apply(String name) {
+            return System.getProperty(name);
+          }
+        },
+        new Function<String, String>() {
+          @Override
+          public String apply(String name) {
+            return System.getenv(name);
+          }
+        });
   }
 
   /** Reads options from the given sources (tests pass their own). */
@@ -128,7 +142,7 @@ public final class AgentConfig {
       case GATE:
         return gateUrl(value, source);
       case TOKEN:
-        if (value.isEmpty() || value.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+        if (value.isEmpty() || !printableAsciiWithoutSpaces(value)) {
           throw new InvalidConfigException(source + " must be printable ASCII without spaces");
         }
         return value;
@@ -144,6 +158,9 @@ public final class AgentConfig {
       case PUSH_MAX_BACKOFF:
       case SESSION_SCAN_INTERVAL:
         integer(key, value, source, 1, 3600);
+        return value;
+      case START_DELAY:
+        integer(key, value, source, 0, 300);
         return value;
       case WARMUP_MAX_JIT_MS_PER_SEC:
       case WARMUP_MAX_CLASSES_PER_SEC:
@@ -219,6 +236,16 @@ public final class AgentConfig {
         }
       }
     }
+  }
+
+  private static boolean printableAsciiWithoutSpaces(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String blankToNull(String s) {

@@ -20,6 +20,7 @@ public enum ConfigKey {
   SQL_MAX_LENGTH("sql-max-length", "10000"),
   SQL_MAX_CHARS("sql-max-chars", "1000000"),
   SQL_DRIVER_PACKAGES("sql-driver-packages", ""),
+  START_DELAY("start-delay", "10"),
   SESSION_SCAN_INTERVAL("session-scan-interval", "5"),
   SESSION_SAMPLE("session-sample", "32"),
   WARMUP_MIN_UPTIME("warmup-min-uptime", "10"),

@@ -14,10 +14,7 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -25,44 +22,22 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.utility.JavaModule;
 
 /**
- * Installs the advice. Type matchers are names first (exact names for servlet and session classes,
- * package prefixes for JDBC drivers) and reach the type hierarchy only for classes that passed the
- * name check, so the host's start-up pays almost nothing for classes we do not touch.
+ * The late-attach path ({@code agentmain}): classes already loaded can only be retransformed, and
+ * retransformation cannot add methods, so the advice is inlined by Byte Buddy. Type matchers are
+ * names first and reach the type hierarchy only for classes that passed the name check. Byte Buddy
+ * is loaded only here; {@code premain} uses {@link HookTransformer}.
  */
 public final class Instrumenter {
-  /** JDBC driver packages whose Connection and Statement classes are instrumented. */
-  static final List<String> DRIVER_PACKAGES =
-      Arrays.asList(
-          "org.postgresql.",
-          "com.mysql.",
-          "org.mariadb.jdbc.",
-          "oracle.jdbc.",
-          "com.microsoft.sqlserver.",
-          "org.h2.",
-          "org.hsqldb.",
-          "org.apache.derby.",
-          "org.sqlite.",
-          "com.ibm.db2.",
-          "net.sourceforge.jtds.",
-          "com.amazon.redshift.",
-          "io.trino.jdbc.");
-
   private Instrumenter() {}
-
-  /** All driver package prefixes: the built-in list and the configured extras. */
-  public static List<String> driverPackages(List<String> extra) {
-    List<String> all = new ArrayList<>(DRIVER_PACKAGES);
-    all.addAll(extra);
-    return all;
-  }
 
   /**
    * Builds the Byte Buddy transformer (the slow part: Byte Buddy's own classes load here). The
    * {@link CandidateFilter} decides which classes it ever sees.
    */
-  public static ClassFileTransformer build(List<String> drivers, PrintStream err) {
+  public static ClassFileTransformer build(List<String> drivers, TransformErrors errors) {
     // Our relocated copy of Byte Buddy reads its own, relocated property: "safe" keeps it away
     // from sun.misc.Unsafe, which newer JDKs warn about on the host's stderr.
     String safe = ByteBuddy.class.getPackage().getName() + ".safe";
@@ -81,7 +56,7 @@ public final class Instrumenter {
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-        .with(new TransformErrors(err))
+        .with(new ErrorListener(errors))
         .ignore(
             nameStartsWith("dev.greenlight.agent.")
                 .or(nameStartsWith("java."))
@@ -145,5 +120,24 @@ public final class Instrumenter {
                                 .and(takesArgument(0, String.class))
                                 .and(not(isAbstract())))))
         .makeRaw();
+  }
+
+  /** Hands Byte Buddy's transformation errors to {@link TransformErrors}. */
+  static final class ErrorListener extends AgentBuilder.Listener.Adapter {
+    private final TransformErrors errors;
+
+    ErrorListener(TransformErrors errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public void onError(
+        String typeName,
+        ClassLoader classLoader,
+        JavaModule module,
+        boolean loaded,
+        Throwable throwable) {
+      errors.report(typeName, throwable);
+    }
   }
 }

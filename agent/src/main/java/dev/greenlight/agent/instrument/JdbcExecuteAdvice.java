@@ -1,6 +1,5 @@
 package dev.greenlight.agent.instrument;
 
-import dev.greenlight.agent.sql.SqlCapture;
 import net.bytebuddy.asm.Advice;
 
 /** Captures the text of {@code Statement.execute*(String…)} and {@code addBatch(String)}. */
@@ -9,6 +8,6 @@ final class JdbcExecuteAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   static void enter(@Advice.Argument(0) String sql) {
-    SqlCapture.executed(sql);
+    Hooks.sqlText(sql);
   }
 }

@@ -1,6 +1,5 @@
 package dev.greenlight.agent.instrument;
 
-import dev.greenlight.agent.sql.SqlCapture;
 import net.bytebuddy.asm.Advice;
 
 /** Captures the text of {@code Connection.prepareStatement/prepareCall}. */
@@ -9,6 +8,6 @@ final class JdbcPrepareAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   static void exit(@Advice.Argument(0) String sql, @Advice.Return Object statement) {
-    SqlCapture.prepared(sql, statement);
+    Hooks.sqlPrepared(statement, sql);
   }
 }

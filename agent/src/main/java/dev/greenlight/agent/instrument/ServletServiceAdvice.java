@@ -12,7 +12,7 @@ final class ServletServiceAdvice {
   }
 
   @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
-  static void exit(@Advice.Enter long start, @Advice.Argument(0) Object request) throws Exception {
-    RequestHooks.serviced(start, request);
+  static void exit(@Advice.Enter long start, @Advice.Argument(0) Object request) {
+    Hooks.serviced(start, request);
   }
 }

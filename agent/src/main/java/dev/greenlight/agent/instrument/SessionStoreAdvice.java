@@ -1,6 +1,5 @@
 package dev.greenlight.agent.instrument;
 
-import dev.greenlight.agent.session.SessionStores;
 import net.bytebuddy.asm.Advice;
 
 /** Registers a container's session manager or session cache when it is constructed. */
@@ -9,6 +8,6 @@ final class SessionStoreAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   static void exit(@Advice.This Object store) {
-    SessionStores.containerStore(store);
+    Hooks.sessionStore(store);
   }
 }

@@ -1,6 +1,5 @@
 package dev.greenlight.agent.instrument;
 
-import dev.greenlight.agent.session.SessionStores;
 import net.bytebuddy.asm.Advice;
 
 /** Registers the repository a Spring Session {@code SessionRepositoryFilter} is built with. */
@@ -9,6 +8,6 @@ final class SpringSessionAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   static void exit(@Advice.Argument(0) Object repository) {
-    SessionStores.springRepository(repository);
+    Hooks.springSessionRepository(repository);
   }
 }

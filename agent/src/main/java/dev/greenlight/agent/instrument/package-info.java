@@ -1,4 +1,5 @@
 /**
- * Byte Buddy installation: cheap matchers, tiny suppressing advice, transformation error reporting.
+ * Bytecode instrumentation: a small ASM transformer at load time, Byte Buddy advice after a late
+ * attach, and the suppressing static hooks both call.
  */
 package dev.greenlight.agent.instrument;

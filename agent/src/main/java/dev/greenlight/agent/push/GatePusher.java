@@ -22,6 +22,9 @@ public final class GatePusher implements Runnable {
   static final int CONNECT_TIMEOUT_MS = 2000;
   static final int READ_TIMEOUT_MS = 5000;
 
+  /** The final report may hold up the JVM's exit by this much at most. */
+  static final int SHUTDOWN_WAIT_MS = 1000;
+
   private final String reportUrl;
   private final String sqlUrl;
   private final String token;
@@ -36,6 +39,7 @@ public final class GatePusher implements Runnable {
   private Boolean healthy;
   private volatile long delivered;
   private volatile long failed;
+  private volatile boolean stopping;
 
   public GatePusher(
       String gate,
@@ -82,6 +86,9 @@ public final class GatePusher implements Runnable {
       } catch (InterruptedException e) {
         return;
       }
+      if (stopping) {
+        return;
+      }
       String problem = pushOnce();
       if (problem == null) {
         delay = intervalMs;
@@ -90,6 +97,48 @@ public final class GatePusher implements Runnable {
         delay = Math.min(maxBackoffMs, Math.max(intervalMs, delay * 2));
         stateChange(false, problem);
       }
+    }
+  }
+
+  /**
+   * Registers a JVM shutdown hook that sends one last report ({@code "stopping": true}) so the gate
+   * stops counting this JVM at once. The hook waits for it at most {@link #SHUTDOWN_WAIT_MS}; the
+   * send itself runs on a daemon thread that the exiting JVM simply drops if the gate is slow.
+   */
+  public void pushFinalReportOnShutdown(Supplier<String> finalReport) {
+    Thread hook =
+        new Thread(
+            () -> {
+              stopping = true;
+              Thread send =
+                  new Thread(
+                      () -> {
+                        try {
+                          send(
+                              "POST",
+                              reportUrl,
+                              "application/json",
+                              finalReport.get(),
+                              SHUTDOWN_WAIT_MS,
+                              SHUTDOWN_WAIT_MS);
+                        } catch (Throwable ignored) {
+                          // the JVM is exiting; the gate will see the reports stop
+                        }
+                      },
+                      "greenlight-agent-final-report");
+              send.setDaemon(true);
+              send.start();
+              try {
+                send.join(SHUTDOWN_WAIT_MS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "greenlight-agent-shutdown");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException | SecurityException alreadyStoppingOrNotAllowed) {
+      // no final report; the gate notices the missing reports instead
     }
   }
 
@@ -120,12 +169,17 @@ public final class GatePusher implements Runnable {
   }
 
   private String send(String method, String url, String type, String body) {
+    return send(method, url, type, body, CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS);
+  }
+
+  private String send(
+      String method, String url, String type, String body, int connectTimeout, int readTimeout) {
     HttpURLConnection c = null;
     try {
       c = (HttpURLConnection) new URL(url).openConnection();
       c.setRequestMethod(method);
-      c.setConnectTimeout(CONNECT_TIMEOUT_MS);
-      c.setReadTimeout(READ_TIMEOUT_MS);
+      c.setConnectTimeout(connectTimeout);
+      c.setReadTimeout(readTimeout);
       c.setUseCaches(false);
       c.setInstanceFollowRedirects(false);
       c.setDoOutput(true);

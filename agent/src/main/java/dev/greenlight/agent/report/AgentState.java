@@ -29,6 +29,15 @@ public final class AgentState {
   }
 
   public String reportJson() {
+    return reportJson(false);
+  }
+
+  /** The last report of a JVM that is shutting down. */
+  public String stoppingReportJson() {
+    return reportJson(true);
+  }
+
+  private String reportJson(boolean stopping) {
     SqlCapture sql = SqlCapture.get();
     return ReportRenderer.report(
         identity,
@@ -38,7 +47,8 @@ public final class AgentState {
         sessions.latest(),
         sql.distinct(),
         sql.truncated(),
-        TransformErrors.count());
+        TransformErrors.count(),
+        stopping);
   }
 
   public String readinessJson() {

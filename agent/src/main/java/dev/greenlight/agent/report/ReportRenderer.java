@@ -12,7 +12,10 @@ import java.util.Collections;
 public final class ReportRenderer {
   private ReportRenderer() {}
 
-  /** The agent report; a null warm-up means the monitor has not run yet. */
+  /**
+   * The agent report; a null warm-up means the monitor has not run yet. {@code stopping} is true
+   * only in the report a JVM sends while it shuts down.
+   */
   public static String report(
       AgentIdentity id,
       Instant observedAt,
@@ -21,7 +24,8 @@ public final class ReportRenderer {
       SessionSnapshot sessions,
       int sqlDistinct,
       boolean sqlTruncated,
-      int instrumentationErrors) {
+      int instrumentationErrors,
+      boolean stopping) {
     JsonWriter w = new JsonWriter().beginObject();
     w.name("app").value(id.app);
     w.name("environment").value(id.environment);
@@ -30,6 +34,7 @@ public final class ReportRenderer {
     w.name("instanceId").value(id.instanceId);
     w.name("observedAt").value(observedAt.truncatedTo(ChronoUnit.SECONDS).toString());
     w.name("uptimeSeconds").value(uptimeSeconds);
+    w.name("stopping").value(stopping);
     w.name("warmup");
     warmup(w, warmup);
     w.name("sessions");

@@ -4,56 +4,56 @@ import dev.greenlight.agent.config.AgentConfig;
 import dev.greenlight.agent.config.ConfigKey;
 import dev.greenlight.agent.config.InvalidConfigException;
 import dev.greenlight.agent.http.AgentEndpoint;
-import dev.greenlight.agent.instrument.CandidateFilter;
-import dev.greenlight.agent.instrument.Instrumenter;
+import dev.greenlight.agent.instrument.ClassTargets;
+import dev.greenlight.agent.instrument.HookTransformer;
+import dev.greenlight.agent.instrument.TransformErrors;
 import dev.greenlight.agent.push.GatePusher;
 import dev.greenlight.agent.report.AgentIdentity;
 import dev.greenlight.agent.report.AgentState;
+import dev.greenlight.agent.session.ServerIdentity;
 import dev.greenlight.agent.session.SessionMonitor;
 import dev.greenlight.agent.sql.SqlCapture;
+import dev.greenlight.agent.warmup.RequestLatency;
 import dev.greenlight.agent.warmup.WarmupMonitor;
 import dev.greenlight.agent.warmup.WarmupThresholds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
-import java.util.List;
+import java.nio.file.Path;
 
 /**
- * Starts the agent: validates the configuration (or switches the agent off with one line), installs
- * the advice, and starts the background thread that samples warm-up signals every second, scans
- * sessions every few seconds, serves the endpoint and starts the pusher.
+ * Starts the agent. In premain: validates the configuration (or switches the agent off with one
+ * line), registers the load-time {@link HookTransformer} and starts the background thread — nothing
+ * else, so the host's start-up pays only for parsing the options and for the few classes the hooks
+ * touch. The background thread then waits until the host has answered its first request (plus a
+ * grace second) or {@code start-delay} seconds have passed, whichever comes first, and only then
+ * starts the endpoint, the JVM signal sampling (MXBeans), the pusher and the shutdown report. The
+ * hooks measure requests and register session stores and SQL from the first class load on; the
+ * deferred parts only read what they gathered.
  */
 public final class AgentRuntime implements Runnable {
   private static final String PREFIX = "[greenlight-agent] ";
+  private static final long FIRST_REQUEST_GRACE_MS = 1000;
+  private static final long POLL_MS = 100;
 
   private final AgentConfig config;
-  private final AgentState state;
-  private final SessionMonitor sessions;
   private final PrintStream err;
   private final long startNanos = System.nanoTime();
-
-  private final CandidateFilter filter;
-  private final List<String> drivers;
-
-  private final Instrumentation retransformLoaded;
+  private final ClassTargets targets;
+  private final TransformErrors errors;
+  private final Instrumentation attachedTo;
 
   private AgentRuntime(
       AgentConfig config,
       PrintStream err,
-      CandidateFilter filter,
-      List<String> drivers,
-      Instrumentation retransformLoaded) {
-    this.retransformLoaded = retransformLoaded;
+      ClassTargets targets,
+      TransformErrors errors,
+      Instrumentation attachedTo) {
     this.config = config;
     this.err = err;
-    this.filter = filter;
-    this.drivers = drivers;
-    this.sessions = new SessionMonitor(config.getInt(ConfigKey.SESSION_SAMPLE));
-    this.state =
-        new AgentState(
-            new AgentIdentity(
-                config.app(), config.env(), config.slot(), config.release(), config.instance()),
-            sessions);
+    this.targets = targets;
+    this.errors = errors;
+    this.attachedTo = attachedTo;
   }
 
   /** Entry from the bootstrap class; every failure ends here as one stderr line. */
@@ -79,15 +79,20 @@ public final class AgentRuntime implements Runnable {
             config.getInt(ConfigKey.SQL_MAX),
             config.getInt(ConfigKey.SQL_MAX_LENGTH),
             config.getInt(ConfigKey.SQL_MAX_CHARS));
-    List<String> drivers = Instrumenter.driverPackages(config.extraDriverPackages());
-    CandidateFilter filter = null;
-    boolean retransform = lateAttach && inst != null && inst.isRetransformClassesSupported();
+    ClassTargets targets =
+        new ClassTargets(ClassTargets.driverPackages(config.extraDriverPackages()));
+    TransformErrors errors = new TransformErrors(err);
+    Instrumentation attachedTo = null;
     if (inst != null) {
-      filter = new CandidateFilter(drivers, err);
-      inst.addTransformer(filter, retransform);
+      if (lateAttach) {
+        attachedTo = inst;
+      } else {
+        // Not retransformation-capable: the JVM keeps its output for later retransformations by
+        // other agents, and it may add a method (the servlet wrapper).
+        inst.addTransformer(new HookTransformer(targets, errors), false);
+      }
     }
-    AgentRuntime runtime =
-        new AgentRuntime(config, err, filter, drivers, retransform ? inst : null);
+    AgentRuntime runtime = new AgentRuntime(config, err, targets, errors, attachedTo);
     Thread background = new Thread(runtime, "greenlight-agent");
     background.setDaemon(true);
     background.setPriority(Thread.MIN_PRIORITY + 1);
@@ -97,16 +102,25 @@ public final class AgentRuntime implements Runnable {
   @Override
   public void run() {
     try {
-      buildInstrumentation();
-      startEndpoint();
+      if (attachedTo != null) {
+        LateAttach.install(attachedTo, targets, config.extraDriverPackages(), errors, err);
+      } else {
+        awaitHostStarted();
+      }
+      ServerIdentity.startObserving();
+      SessionMonitor sessions = new SessionMonitor(config.getInt(ConfigKey.SESSION_SAMPLE));
+      AgentState state =
+          new AgentState(
+              new AgentIdentity(
+                  config.app(), config.env(), config.slot(), config.release(), config.instance()),
+              sessions);
+      startEndpoint(state);
       String record = config.get(ConfigKey.WARMUP_RECORD);
       WarmupMonitor warmup =
           new WarmupMonitor(
-              WarmupThresholds.from(config),
-              startNanos,
-              record == null ? null : java.nio.file.Path.of(record));
+              WarmupThresholds.from(config), startNanos, record == null ? null : Path.of(record));
       state.warmupMonitor(warmup);
-      startPusher();
+      startPusher(state);
       int scanEvery = config.getInt(ConfigKey.SESSION_SCAN_INTERVAL);
       long tick = 0;
       long next = System.nanoTime();
@@ -130,37 +144,28 @@ public final class AgentRuntime implements Runnable {
     }
   }
 
-  private void buildInstrumentation() {
-    if (filter == null) {
-      return;
-    }
-    try {
-      filter.ready(Instrumenter.build(drivers, err));
-      if (retransformLoaded != null) {
-        int failed = 0;
-        for (Class<?> c : retransformLoaded.getAllLoadedClasses()) {
-          if (filter.isCandidate(c.getName().replace('.', '/'))
-              && retransformLoaded.isModifiableClass(c)) {
-            try {
-              retransformLoaded.retransformClasses(c);
-            } catch (Throwable t) {
-              failed++;
-            }
-          }
-        }
-        if (failed > 0) {
-          err.println(
-              PREFIX + failed + " classes loaded before the attach could not be instrumented");
-        }
+  /**
+   * Waits until a second after the first request the hooks measured, or {@code start-delay}
+   * seconds, whichever comes first: the endpoint, MXBeans and pusher then cost the host nothing
+   * before it serves. Nothing is lost meanwhile — the hooks count from the first request, and the
+   * MXBean counters are cumulative — and the warm-up judge says nothing for the first {@code
+   * warmup-min-uptime} seconds anyway.
+   */
+  private void awaitHostStarted() throws InterruptedException {
+    long deadline = startNanos + config.getInt(ConfigKey.START_DELAY) * 1_000_000_000L;
+    long servedAt = 0;
+    while (System.nanoTime() - deadline < 0) {
+      if (servedAt == 0 && RequestLatency.total() > 0) {
+        servedAt = System.nanoTime();
       }
-    } catch (Throwable t) {
-      filter.ready(null);
-      err.println(
-          PREFIX + "could not build the instrumentation (" + t + "); reporting JVM signals only");
+      if (servedAt != 0 && System.nanoTime() - servedAt >= FIRST_REQUEST_GRACE_MS * 1_000_000L) {
+        return;
+      }
+      Thread.sleep(POLL_MS);
     }
   }
 
-  private void startEndpoint() {
+  private void startEndpoint(AgentState state) {
     try {
       AgentEndpoint endpoint = AgentEndpoint.start(config.bind(), config.port(), state);
       if (config.port() == 0) {
@@ -179,11 +184,12 @@ public final class AgentRuntime implements Runnable {
     }
   }
 
-  private void startPusher() {
+  private void startPusher(AgentState state) {
     if (config.gate() == null) {
       return;
     }
-    new GatePusher(
+    GatePusher pusher =
+        new GatePusher(
             config.gate(),
             config.app(),
             config.env(),
@@ -194,7 +200,8 @@ public final class AgentRuntime implements Runnable {
             state::reportJson,
             state::sqlFile,
             () -> SqlCapture.get().version(),
-            err)
-        .start();
+            err);
+    pusher.start();
+    pusher.pushFinalReportOnShutdown(state::stoppingReportJson);
   }
 }

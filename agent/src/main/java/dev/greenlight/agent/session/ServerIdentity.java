@@ -11,6 +11,9 @@ public final class ServerIdentity {
   private static final int MAX_ATTEMPTS = 8;
   private static final AtomicInteger ATTEMPTS = new AtomicInteger();
   private static volatile String serverInfo;
+  // Reflection on the request loads servlet API classes; the host should not pay for that while it
+  // starts, so the name is taken from requests after the agent's background start.
+  private static volatile boolean observing;
 
   private ServerIdentity() {}
 
@@ -19,7 +22,7 @@ public final class ServerIdentity {
    * request wrapper without a ServletContext, say) go back to the advice, which suppresses them.
    */
   public static void observe(Object request) throws ReflectiveOperationException {
-    if (serverInfo != null || ATTEMPTS.get() >= MAX_ATTEMPTS) {
+    if (!observing || serverInfo != null || ATTEMPTS.get() >= MAX_ATTEMPTS) {
       return;
     }
     ATTEMPTS.incrementAndGet();
@@ -50,6 +53,11 @@ public final class ServerIdentity {
       }
     }
     return m;
+  }
+
+  /** From the background thread once the agent has started: requests from now on are asked. */
+  public static void startObserving() {
+    observing = true;
   }
 
   /** What the container said, or null before the first request. */

@@ -2,6 +2,7 @@ package dev.greenlight.agent.session;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -31,9 +32,11 @@ public final class SessionStores {
       return;
     }
     synchronized (list) {
-      list.removeIf(r -> r.get() == null);
-      for (WeakReference<Object> r : list) {
-        if (r.get() == o) {
+      for (Iterator<WeakReference<Object>> it = list.iterator(); it.hasNext(); ) {
+        Object held = it.next().get();
+        if (held == null) {
+          it.remove();
+        } else if (held == o) {
           return;
         }
       }

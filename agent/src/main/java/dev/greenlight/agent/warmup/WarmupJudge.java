@@ -26,12 +26,13 @@ public final class WarmupJudge {
     List<String> degraded = new ArrayList<>();
     if (in.codeCacheUsedPct != null && in.codeCacheUsedPct >= t.codeCacheFullPct) {
       degraded.add(
-          fmt(
-              "code cache %.1f%% used >= %.0f%%: the JIT stops compiling",
-              in.codeCacheUsedPct, t.codeCacheFullPct));
+          compared(
+              "code cache %s%% used >= %s%%: the JIT stops compiling",
+              in.codeCacheUsedPct, t.codeCacheFullPct, false, 1));
     }
     if (in.gcTimePct != null && in.gcTimePct >= t.maxGcPct) {
-      degraded.add(fmt("GC takes %.1f%% of the time >= %.0f%%", in.gcTimePct, t.maxGcPct));
+      degraded.add(
+          compared("GC takes %s%% of the time >= %s%%", in.gcTimePct, t.maxGcPct, false, 1));
     }
 
     List<LatencyPoint> points = new ArrayList<>();
@@ -133,19 +134,21 @@ public final class WarmupJudge {
                   lastChangeAgo, ms(currentP95), t.stableSeconds));
     }
     if (in.jitMsPerSec != null && in.jitMsPerSec > t.maxJitMsPerSec) {
-      reasons.add(fmt("jit compile rate %.0f ms/s > %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
+      reasons.add(
+          compared(
+              "jit compile rate %s ms/s > %s ms/s", in.jitMsPerSec, t.maxJitMsPerSec, true, 0));
     }
     if (in.classesLoadedPerSec != null && in.classesLoadedPerSec > t.maxClassesPerSec) {
       reasons.add(
-          fmt(
-              "class loading %.1f classes/s > %.0f classes/s",
-              in.classesLoadedPerSec, t.maxClassesPerSec));
+          compared(
+              "class loading %s classes/s > %s classes/s",
+              in.classesLoadedPerSec, t.maxClassesPerSec, true, 1));
     }
     if (in.cpuThrottledPct != null && in.cpuThrottledPct > t.maxThrottledPct) {
       reasons.add(
-          fmt(
-              "CPU throttled in %.0f%% of cgroup periods > %.0f%%",
-              in.cpuThrottledPct, t.maxThrottledPct));
+          compared(
+              "CPU throttled in %s%% of cgroup periods > %s%%",
+              in.cpuThrottledPct, t.maxThrottledPct, true, 0));
     }
     if (!reasons.isEmpty()) {
       long trafficFor = in.firstTrafficSecond == null ? 0 : in.nowSecond - in.firstTrafficSecond;
@@ -159,7 +162,9 @@ public final class WarmupJudge {
     }
     reasons.add(fmt("p95 %s ms stable for %d s", ms(currentP95), stableFor));
     if (in.jitMsPerSec != null) {
-      reasons.add(fmt("jit compile rate %.1f ms/s <= %.0f ms/s", in.jitMsPerSec, t.maxJitMsPerSec));
+      reasons.add(
+          compared(
+              "jit compile rate %s ms/s <= %s ms/s", in.jitMsPerSec, t.maxJitMsPerSec, false, 1));
     }
     return new WarmupAssessment(
         WarmupVerdict.WARM, reasons, in, currentP95, lastChangeAgo, cps.size());
@@ -179,6 +184,33 @@ public final class WarmupJudge {
       return String.format(Locale.ROOT, "%.1f", millis);
     }
     return String.format(Locale.ROOT, "%.2g", millis);
+  }
+
+  /**
+   * A reason comparing a signal with its threshold. The threshold is printed exactly (as few
+   * decimals as it needs, at most 3); the signal with at least as many decimals (and at least
+   * {@code minDecimals}), and — for a strict comparison — with as many more as it takes to print a
+   * number above the threshold, so a reason never reads "15 ms/s > 15 ms/s". Rounding both at the
+   * threshold's precision keeps {@code >=} and {@code <=} true as printed.
+   */
+  static String compared(
+      String format, double value, double limit, boolean strict, int minDecimals) {
+    int limitDecimals = 0;
+    while (limitDecimals < 3
+        && Math.abs(Double.parseDouble(fixed(limit, limitDecimals)) - limit) > 1e-9) {
+      limitDecimals++;
+    }
+    int decimals = Math.max(minDecimals, limitDecimals);
+    String shownValue = fixed(value, decimals);
+    while (strict && Double.parseDouble(shownValue) <= limit && decimals < 9) {
+      decimals++;
+      shownValue = fixed(value, decimals);
+    }
+    return fmt(format, shownValue, fixed(limit, limitDecimals));
+  }
+
+  private static String fixed(double x, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", x);
   }
 
   private static String fmt(String format, Object... args) {

@@ -11,11 +11,11 @@ class TransformErrorsTest {
   @Test
   void printsOneLinePerFailureUpToTheLimitThenOnlyCounts() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TransformErrors listener =
+    TransformErrors errors =
         new TransformErrors(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     int before = TransformErrors.count();
     for (int i = 0; i < 9; i++) {
-      listener.onError("com.example.Broken" + i, null, null, false, new IllegalStateException("x"));
+      errors.report("com.example.Broken" + i, new IllegalStateException("x"));
     }
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(TransformErrors.count() - before).isEqualTo(9);

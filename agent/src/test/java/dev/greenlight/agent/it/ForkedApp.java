@@ -160,6 +160,18 @@ final class ForkedApp implements AutoCloseable {
                 || n.startsWith("slf4j-api"));
   }
 
+  static List<String> undertowClasspath() throws IOException {
+    return classpath(
+        n ->
+            n.startsWith("undertow-")
+                || n.startsWith("xnio-")
+                || n.startsWith("jboss-")
+                || n.startsWith("wildfly-")
+                || n.startsWith("smallrye-common-")
+                || n.startsWith("jakarta.servlet-api")
+                || n.startsWith("jakarta.annotation-api"));
+  }
+
   String get(String path) throws IOException, InterruptedException {
     return request(appPort, path).body();
   }

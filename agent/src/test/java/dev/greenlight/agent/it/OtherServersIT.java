@@ -15,8 +15,39 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** Jetty 12 (ee10), Tomcat 9 (javax.servlet), and Tomcat 11 on the Temurin 25 JDK. */
+/** Jetty 12 (ee10), Undertow, Tomcat 9 (javax.servlet), and Tomcat 11 on the Temurin 25 JDK. */
 class OtherServersIT {
+  @Test
+  void undertowSessionManagerIsInMemory() throws Exception {
+    try (ForkedApp app =
+        new ForkedApp.Spec("dev.greenlight.agent.testapps.UndertowApp")
+            .classpath(ForkedApp.undertowClasspath())
+            .agentArgs("session-scan-interval=1")
+            .start()) {
+      assertThat(app.get("/hello")).isEqualTo("hello");
+      JsonNode before =
+          app.awaitReport(
+              j ->
+                  j.at("/sessions/server").asText().startsWith("Undertow")
+                      && j.at("/sessions/manager").isTextual(),
+              Duration.ofSeconds(20));
+      assertThat(before.at("/sessions/storage").asText()).isEqualTo("NONE");
+      assertThat(before.at("/sessions/configuredStorage").asText()).isEqualTo("IN_MEMORY");
+      assertThat(before.at("/sessions/manager").asText())
+          .isEqualTo("io.undertow.server.session.InMemorySessionManager");
+      for (int i = 0; i < 3; i++) {
+        app.get("/login?user=u" + i);
+      }
+      JsonNode r =
+          app.awaitReport(j -> j.at("/sessions/active").asLong() == 3, Duration.ofSeconds(20));
+      assertThat(r.at("/sessions/storage").asText()).isEqualTo("IN_MEMORY");
+      assertThat(r.at("/sessions/attributes").asLong()).isEqualTo(3);
+      assertThat(r.at("/sessions/estimatedBytes").asLong()).isPositive();
+      assertThat(r.at("/warmup/signals/requests").asLong()).isGreaterThanOrEqualTo(4);
+      assertThat(app.agentLines()).isEmpty();
+    }
+  }
+
   @Test
   void jetty12SessionCacheIsInMemory() throws Exception {
     try (ForkedApp app =
@@ -75,6 +106,12 @@ class OtherServersIT {
             .classpath(cp)
             .agentArgs("session-scan-interval=1")
             .start()) {
+      app.get("/hello");
+      JsonNode fresh =
+          app.awaitReport(
+              j -> j.at("/sessions/configuredStorage").asText().equals("IN_MEMORY"),
+              Duration.ofSeconds(20));
+      assertThat(fresh.at("/sessions/storage").asText()).isEqualTo("NONE");
       app.get("/login?user=old");
       app.get("/login?user=older");
       JsonNode r =

@@ -139,4 +139,31 @@ class WarmupJudgeTest {
     assertThat(a.verdict()).isEqualTo(WarmupVerdict.WARM);
     assertThat(a.changepoints()).isZero();
   }
+
+  @Test
+  void reasonsNeverContradictThemselvesWhenRounded() {
+    WarmupAssessment barely = judge.judge(input(60, series(5, 60, s -> 5.0), 15.004));
+    assertThat(barely.verdict()).isEqualTo(WarmupVerdict.WARMING);
+    assertThat(barely.reasons()).containsExactly("jit compile rate 15.004 ms/s > 15 ms/s");
+    WarmupAssessment half = judge.judge(input(60, series(5, 60, s -> 5.0), 15.4));
+    assertThat(half.reasons()).containsExactly("jit compile rate 15.4 ms/s > 15 ms/s");
+    WarmupAssessment atLimit = judge.judge(input(60, series(5, 60, s -> 5.0), 14.96));
+    assertThat(atLimit.verdict()).isEqualTo(WarmupVerdict.WARM);
+    assertThat(atLimit.reasons()).contains("jit compile rate 15.0 ms/s <= 15 ms/s");
+
+    // A fractional threshold is printed as configured, never rounded up to look exceeded.
+    assertThat(
+            WarmupJudge.compared(
+                "class loading %s classes/s > %s classes/s", 20.26, 20.25, true, 1))
+        .isEqualTo("class loading 20.26 classes/s > 20.25 classes/s");
+    assertThat(WarmupJudge.compared("GC %s%% >= %s%%", 95.5, 95.5, false, 1))
+        .isEqualTo("GC 95.5% >= 95.5%");
+    for (double jit = 15.0001; jit < 16; jit += 0.0373) {
+      String reason = WarmupJudge.compared("%s > %s", jit, 15, true, 0);
+      String[] numbers = reason.split(" > ");
+      assertThat(Double.parseDouble(numbers[0]))
+          .as(reason)
+          .isGreaterThan(Double.parseDouble(numbers[1]));
+    }
+  }
 }

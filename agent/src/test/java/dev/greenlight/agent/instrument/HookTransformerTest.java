@@ -1,0 +1,294 @@
+package dev.greenlight.agent.instrument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.greenlight.agent.sql.SqlCapture;
+import dev.greenlight.agent.warmup.RequestLatency;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transforms real classes (Tomcat's {@code jakarta.servlet.http.HttpServlet}, driver-shaped
+ * fixtures, a generated Java 5 class), defines them in a fresh class loader, and calls them: the
+ * transformed code passes the JVM's verifier, the hooks fire, and exceptions come out unchanged.
+ */
+class HookTransformerTest {
+  private static final String FIXTURES = "dev.greenlight.agent.instrument.fixture.";
+
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  private final TransformErrors errors =
+      new TransformErrors(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+  private final HookTransformer transformer =
+      new HookTransformer(new ClassTargets(ClassTargets.driverPackages(List.of(FIXTURES))), errors);
+
+  /** Defines the named classes itself (child first), passing them through the transformer. */
+  private final class TransformingLoader extends ClassLoader {
+    private final Predicate<String> own;
+
+    TransformingLoader(ClassLoader parent, Predicate<String> own) {
+      super(parent);
+      this.own = own;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> c = findLoadedClass(name);
+        if (c == null && own.test(name)) {
+          byte[] bytes = classBytes(name);
+          byte[] transformed =
+              transformer.transform(this, name.replace('.', '/'), null, null, bytes);
+          byte[] used = transformed == null ? bytes : transformed;
+          c = defineClass(name, used, 0, used.length);
+        }
+        return c != null ? c : super.loadClass(name, resolve);
+      }
+    }
+  }
+
+  private static byte[] classBytes(String name) {
+    String resource = "/" + name.replace('.', '/') + ".class";
+    try (InputStream in = HookTransformerTest.class.getResourceAsStream(resource)) {
+      return in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+  }
+
+  private ClassLoader servletLoader() {
+    return new TransformingLoader(
+        getClass().getClassLoader(),
+        n ->
+            n.equals("jakarta.servlet.http.HttpServlet")
+                || n.startsWith("jakarta.servlet.http.HttpServlet$")
+                || n.startsWith(FIXTURES));
+  }
+
+  private static Object proxy(Class<?> type) {
+    return Proxy.newProxyInstance(
+        HookTransformerTest.class.getClassLoader(),
+        new Class<?>[] {type},
+        (p, method, args) -> null);
+  }
+
+  private static Throwable thrownBy(Method m, Object target, Object... args) throws Exception {
+    try {
+      m.invoke(target, args);
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    }
+  }
+
+  @Test
+  void tomcatsHttpServletIsTimedAndKeepsItsContract() throws Exception {
+    Class<?> servlet = servletLoader().loadClass(FIXTURES + "ProbeServlet");
+    Class<?> httpServlet = servlet.getSuperclass();
+    assertThat(httpServlet.getName()).isEqualTo("jakarta.servlet.http.HttpServlet");
+    assertThat(httpServlet.getClassLoader()).isSameAs(servlet.getClassLoader());
+
+    Method service = httpServlet.getMethod("service", ServletRequest.class, ServletResponse.class);
+    assertThat(Modifier.isPublic(service.getModifiers())).isTrue();
+    assertThat(service.getExceptionTypes())
+        .containsExactly(ServletException.class, IOException.class);
+    Method renamed =
+        httpServlet.getDeclaredMethod(
+            HookTransformer.RENAMED_SERVICE, ServletRequest.class, ServletResponse.class);
+    assertThat(Modifier.isPrivate(renamed.getModifiers())).isTrue();
+    assertThat(renamed.isSynthetic()).isTrue();
+
+    Object instance = servlet.getConstructor().newInstance();
+    Object request = proxy(HttpServletRequest.class);
+    Object response = proxy(HttpServletResponse.class);
+    long before = RequestLatency.total();
+    assertThat(thrownBy(service, instance, request, response)).isNull();
+    assertThat(servlet.getField("handled").getInt(instance)).isEqualTo(1);
+    assertThat(RequestLatency.total() - before).isEqualTo(1);
+
+    ServletException checked = new ServletException("from the application");
+    servlet.getField("failWith").set(instance, checked);
+    assertThat(thrownBy(service, instance, request, response)).isSameAs(checked);
+    IllegalStateException unchecked = new IllegalStateException("also from the application");
+    servlet.getField("failWith").set(instance, unchecked);
+    assertThat(thrownBy(service, instance, request, response)).isSameAs(unchecked);
+    // HttpServlet's own check, thrown by the original code before the handler runs.
+    assertThat(
+            thrownBy(service, instance, proxy(ServletRequest.class), proxy(ServletResponse.class)))
+        .isInstanceOf(ServletException.class)
+        .hasMessage("Non HTTP request or response");
+    assertThat(servlet.getField("handled").getInt(instance)).isEqualTo(3);
+    assertThat(RequestLatency.total() - before).isEqualTo(4);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void jdbcPreparesCountOnceThroughDelegatingOverloadsAndExecutesOnEntry() throws Exception {
+    Class<?> connection = servletLoader().loadClass(FIXTURES + "FixtureConnection");
+    Object c = connection.getConstructor().newInstance();
+    String id = UUID.randomUUID().toString();
+    String select = "select * from orders where id = ? -- " + id;
+    String call = "  call refresh(?) -- " + id;
+    String update = "update orders set paid = true -- " + id;
+
+    connection.getMethod("prepareStatement", String.class).invoke(c, select);
+    connection.getMethod("prepareStatement", String.class).invoke(c, select);
+    connection.getMethod("prepareCall", String.class).invoke(c, call);
+    Method execute = connection.getMethod("execute", String.class);
+    execute.invoke(c, update);
+    connection.getMethod("executeQuery", String.class, int.class).invoke(c, "not hooked " + id, 1);
+    // A failing prepare records nothing (the hook runs on return); a failing execute has already
+    // been recorded on entry, and its exception comes out unchanged.
+    assertThat(thrownBy(connection.getMethod("prepareStatement", String.class), c, ""))
+        .isInstanceOf(SQLException.class)
+        .hasMessage("empty statement");
+    assertThat(thrownBy(execute, c, "")).isInstanceOf(SQLException.class);
+
+    Map<String, Long> captured = captured(id);
+    assertThat(captured)
+        .containsEntry(select, 2L)
+        .containsEntry(call, 1L)
+        .containsEntry(update, 1L);
+    assertThat(captured).hasSize(3);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  private static Map<String, Long> captured(String marker) {
+    Map<String, Long> result = new java.util.HashMap<>();
+    for (Map.Entry<String, Long> e : SqlCapture.get().snapshot()) {
+      if (e.getKey().contains(marker)) {
+        result.put(e.getKey(), e.getValue());
+      }
+    }
+    return result;
+  }
+
+  @Test
+  void aClassLoaderThatCannotSeeTheHooksGetsTheClassUnchangedWithOneLine() throws Exception {
+    String name = FIXTURES + "PlainStatement";
+    byte[] original = classBytes(name);
+    ClassLoader isolated = new ClassLoader(null) {};
+    assertThat(transformer.transform(isolated, name.replace('.', '/'), null, null, original))
+        .isNull();
+    assertThat(transformer.transform(isolated, name.replace('.', '/'), null, null, original))
+        .isNull();
+    assertThat(transformer.transform(null, name.replace('.', '/'), null, null, original)).isNull();
+    String err = errBytes.toString(StandardCharsets.UTF_8);
+    assertThat(err.lines()).hasSize(1);
+    assertThat(err).contains("could not instrument " + name).contains("cannot see the agent's");
+
+    // The same bytes through a loader that delegates to the agent's are instrumented.
+    Class<?> visible = servletLoader().loadClass(name);
+    Object statement = visible.getConstructor().newInstance();
+    String id = UUID.randomUUID().toString();
+    visible.getMethod("execute", String.class).invoke(statement, "delete from carts -- " + id);
+    assertThat(visible.getField("executed").getInt(statement)).isEqualTo(1);
+    assertThat(captured(id)).containsOnlyKeys("delete from carts -- " + id);
+  }
+
+  @Test
+  void classesOutsideTheTargetsAndBrokenClassFilesAreLeftAlone() throws Exception {
+    byte[] bytes = classBytes(FIXTURES + "PlainStatement");
+    ClassLoader loader = getClass().getClassLoader();
+    assertThat(transformer.transform(loader, "com/example/Other", null, null, bytes)).isNull();
+    int errorsBefore = TransformErrors.count();
+    assertThat(
+            transformer.transform(
+                loader, "dev/greenlight/agent/instrument/fixture/Broken", null, null, new byte[7]))
+        .isNull();
+    assertThat(TransformErrors.count() - errorsBefore).isEqualTo(1);
+    assertThat(errBytes.toString(StandardCharsets.UTF_8))
+        .startsWith(
+            "[greenlight-agent] could not instrument dev.greenlight.agent.instrument.fixture.Broken"
+                + " (left unchanged)");
+  }
+
+  /**
+   * A Java 5 class file (version 49) has no stack map frames; the wrapper must not get one either,
+   * and the old verifier must accept the result.
+   */
+  @Test
+  void aJava5ServletWithoutFramesIsWrappedWithoutFrames() throws Exception {
+    byte[] legacy = legacyServlet();
+    byte[] transformed = HookTransformer.rewrite(ClassTargets.Kind.SERVLET, legacy);
+    assertThat(transformed).isNotNull();
+    assertThat(new String(transformed, StandardCharsets.ISO_8859_1))
+        .doesNotContain("StackMapTable");
+    Class<?> c =
+        new ClassLoader(getClass().getClassLoader()) {
+          Class<?> define() {
+            return defineClass("legacy.LegacyServlet", transformed, 0, transformed.length);
+          }
+        }.define();
+    Method service = c.getMethod("service", ServletRequest.class, ServletResponse.class);
+    Object instance = c.getConstructor().newInstance();
+    long before = RequestLatency.total();
+    assertThat(thrownBy(service, instance, proxy(ServletRequest.class), null)).isNull();
+    assertThat(thrownBy(service, instance, null, null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no request");
+    assertThat(RequestLatency.total() - before).isEqualTo(2);
+  }
+
+  /** {@code service(req, res)} that throws when {@code req} is null; branches, no frames. */
+  private static byte[] legacyServlet() {
+    ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    w.visit(
+        Opcodes.V1_5, Opcodes.ACC_PUBLIC, "legacy/LegacyServlet", null, "java/lang/Object", null);
+    MethodVisitor init = w.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+    init.visitCode();
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+    init.visitInsn(Opcodes.RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+    MethodVisitor m =
+        w.visitMethod(
+            Opcodes.ACC_PUBLIC,
+            "service",
+            "(Ljakarta/servlet/ServletRequest;Ljakarta/servlet/ServletResponse;)V",
+            null,
+            new String[] {"java/io/IOException"});
+    m.visitCode();
+    Label ok = new Label();
+    m.visitVarInsn(Opcodes.ALOAD, 1);
+    m.visitJumpInsn(Opcodes.IFNONNULL, ok);
+    m.visitTypeInsn(Opcodes.NEW, "java/lang/IllegalStateException");
+    m.visitInsn(Opcodes.DUP);
+    m.visitLdcInsn("no request");
+    m.visitMethodInsn(
+        Opcodes.INVOKESPECIAL,
+        "java/lang/IllegalStateException",
+        "<init>",
+        "(Ljava/lang/String;)V",
+        false);
+    m.visitInsn(Opcodes.ATHROW);
+    m.visitLabel(ok);
+    m.visitInsn(Opcodes.RETURN);
+    m.visitMaxs(0, 0);
+    m.visitEnd();
+    w.visitEnd();
+    return w.toByteArray();
+  }
+}
