@@ -91,7 +91,16 @@ public final class GateServer implements AutoCloseable {
    * {@link BindAddress#ALL_INTERFACES}).
    */
   public static GateServer create(GateConfig config, GateStore store, String host, int port) {
-    return new GateServer(config, store, host, port, Clock.systemUTC());
+    return create(config, store, host, port, Clock.systemUTC());
+  }
+
+  /**
+   * A gate whose decisions, freshness and pruning follow {@code clock} (tests replay hours of agent
+   * reports in seconds).
+   */
+  public static GateServer create(
+      GateConfig config, GateStore store, String host, int port, Clock clock) {
+    return new GateServer(config, store, host, port, clock);
   }
 
   /** A gate on its embedded PostgreSQL with data in {@code dataDir}. */

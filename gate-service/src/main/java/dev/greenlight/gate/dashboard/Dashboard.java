@@ -4,6 +4,7 @@ import dev.greenlight.gate.audit.AuditEvent;
 import dev.greenlight.gate.audit.AuditQuery;
 import dev.greenlight.gate.decision.AgentObservation;
 import dev.greenlight.gate.decision.Decision;
+import dev.greenlight.gate.decision.DecisionEngine;
 import dev.greenlight.gate.decision.DecisionRequest;
 import dev.greenlight.gate.decision.Policy;
 import dev.greenlight.gate.decision.Reason;
@@ -129,7 +130,8 @@ public final class Dashboard {
     }
     h.append("</ul><table class=\"instances\"><tr><th>instance</th><th>slot</th><th>release</th>")
         .append("<th>warm-up</th><th>sessions</th><th>reported</th></tr>");
-    for (AgentObservation a : store.agents(ae.app(), ae.environment())) {
+    for (AgentObservation a :
+        DecisionEngine.considered(store.agents(ae.app(), ae.environment()), policy, now)) {
       boolean fresh = a.freshAt(now, policy.agentReportTtl());
       long age = now.getEpochSecond() - a.receivedAt().getEpochSecond();
       h.append("<tr class=\"instance\"><td>")

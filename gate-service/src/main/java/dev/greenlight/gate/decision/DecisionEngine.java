@@ -3,7 +3,9 @@ package dev.greenlight.gate.decision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +22,8 @@ public final class DecisionEngine {
       DecisionRequest request, Policy policy, Evidence evidence, Instant now) {
     Slot live = evidence.liveSlot();
     Slot slot = request.slot() != null ? request.slot() : live.other();
-    List<AgentObservation> slotReports =
-        evidence.agents().stream().filter(a -> a.slot() == slot).toList();
+    List<AgentObservation> agents = considered(evidence.agents(), policy, now);
+    List<AgentObservation> slotReports = agents.stream().filter(a -> a.slot() == slot).toList();
     List<AgentObservation> freshSlot =
         slotReports.stream().filter(a -> a.freshAt(now, policy.agentReportTtl())).toList();
     List<Reason> reasons = new ArrayList<>();
@@ -79,11 +81,11 @@ public final class DecisionEngine {
     List<AgentObservation> liveStale = List.of();
     if (slot != live) {
       liveFresh =
-          evidence.agents().stream()
+          agents.stream()
               .filter(a -> a.slot() == live && a.freshAt(now, policy.agentReportTtl()))
               .toList();
       liveStale =
-          evidence.agents().stream()
+          agents.stream()
               .filter(a -> a.slot() == live && a.staleAt(now, policy.agentReportTtl()))
               .toList();
     }
@@ -188,6 +190,35 @@ public final class DecisionEngine {
         now,
         validUntil);
   }
+
+  /**
+   * The agent reports a decision considers: every report received within {@link
+   * Policy#agentReportRetention()}, and the newest report of each slot that is not a shutdown
+   * report, however old (by received time, then instance id) — so a live slot whose agents all went
+   * quiet stays "unknown" ({@code EVIDENCE_STALE}) for good. The store prunes exactly the others,
+   * so pruning never changes a decision. Sorted by instance id, so that reasons list instances in
+   * the same order whatever order the store returned them in.
+   */
+  public static List<AgentObservation> considered(
+      List<AgentObservation> agents, Policy policy, Instant now) {
+    Instant horizon = now.minus(policy.agentReportRetention());
+    Map<Slot, AgentObservation> newest = new EnumMap<>(Slot.class);
+    for (AgentObservation a : agents) {
+      if (!a.stopping()) {
+        newest.merge(a.slot(), a, (x, y) -> NEWEST_FIRST.compare(x, y) <= 0 ? x : y);
+      }
+    }
+    return agents.stream()
+        .filter(a -> !a.receivedAt().isBefore(horizon) || newest.get(a.slot()) == a)
+        .sorted(Comparator.comparing(AgentObservation::instanceId))
+        .toList();
+  }
+
+  /** Newest received first; ties by instance id (the store's pruning orders the same way). */
+  private static final Comparator<AgentObservation> NEWEST_FIRST =
+      Comparator.comparing(AgentObservation::receivedAt)
+          .thenComparing(AgentObservation::instanceId)
+          .reversed();
 
   private static void migrationReasons(
       EvidenceKind kind,

@@ -39,6 +39,22 @@ public record Policy(
         Slot.BLUE);
   }
 
+  /**
+   * How many TTLs an instance's report is kept after it stopped counting: see {@link
+   * #agentReportRetention()}.
+   */
+  public static final int RETENTION_TTLS = 10;
+
+  /**
+   * How long after it arrived an agent report is still considered at all (as stale or stopped
+   * evidence) and kept in the store: ten TTLs. Older reports are ignored by decisions, except the
+   * newest report of each slot (so a live slot whose agents all went quiet stays "unknown", not
+   * "empty"), and the store deletes exactly the reports decisions ignore.
+   */
+  public Duration agentReportRetention() {
+    return agentReportTtl.multipliedBy(RETENTION_TTLS);
+  }
+
   /** A digest that changes whenever any rule changes; part of every decision id. */
   public String digest() {
     return Sha256.digest(canonical());

@@ -3,7 +3,9 @@ package dev.greenlight.gate.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.greenlight.gate.auth.Principal;
 import dev.greenlight.gate.auth.Role;
+import dev.greenlight.gate.config.GateConfig;
 import dev.greenlight.gate.decision.AgentObservation;
+import dev.greenlight.gate.decision.Policy;
 import dev.greenlight.gate.decision.SessionStorage;
 import dev.greenlight.gate.decision.Sha256;
 import dev.greenlight.gate.decision.Slot;
@@ -15,19 +17,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** {@code POST /v1/apps/{app}/envs/{env}/agents}: one instance's agent report. */
 final class AgentReportResource {
+  private static final Logger LOG = Logger.getLogger(AgentReportResource.class.getName());
+  static final int PRUNE_BATCH = 200;
   private final GateStore store;
   private final Access access;
   private final GateMetrics metrics;
   private final Clock clock;
+  private final GateConfig config;
+  private final ConcurrentHashMap<String, Instant> lastPruned = new ConcurrentHashMap<>();
 
-  AgentReportResource(GateStore store, Access access, GateMetrics metrics, Clock clock) {
+  AgentReportResource(
+      GateStore store, Access access, GateMetrics metrics, Clock clock, GateConfig config) {
     this.store = store;
     this.access = access;
     this.metrics = metrics;
     this.clock = clock;
+    this.config = config;
   }
 
   void register(Routes routes) {
@@ -43,6 +54,7 @@ final class AgentReportResource {
         parse(Json.parse(body), app, env, Sha256.digest(body), clock.instant());
     var event = store.putAgentReport(app, env, report, Exchange.utf8(body), who.name());
     metrics.count("greenlight_gate_evidence_writes_total", "kind", "agent-report");
+    prune(app, env, report.receivedAt());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("app", app);
     answer.put("environment", env);
@@ -52,6 +64,34 @@ final class AgentReportResource {
     answer.put("stopping", report.stopping());
     answer.put("auditSeq", event.seq());
     Exchange.json(ctx, 200, answer);
+  }
+
+  /**
+   * Instances come and go (a restarted JVM reports under a new id), so without pruning the table
+   * would grow forever. At most once a second per app/env, and at most {@link #PRUNE_BATCH} rows at
+   * a time, the reports that decisions no longer consider are deleted. A failure is logged, never
+   * the answer: the report itself is stored by then.
+   */
+  private void prune(String app, String env, Instant now) {
+    String key = app + '\u0000' + env;
+    Instant last = lastPruned.get(key);
+    if (last != null && now.isBefore(last.plusSeconds(1))) {
+      return;
+    }
+    lastPruned.put(key, now);
+    if (lastPruned.size() > 100_000) {
+      lastPruned.clear();
+    }
+    Policy policy = config.policyFor(app, env);
+    try {
+      int pruned =
+          store.pruneAgentReports(app, env, now.minus(policy.agentReportRetention()), PRUNE_BATCH);
+      for (int i = 0; i < pruned; i++) {
+        metrics.count("greenlight_gate_agent_reports_pruned_total");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not prune old agent reports of " + app + "/" + env, e);
+    }
   }
 
   static AgentObservation parse(JsonNode root, String app, String env, String digest, Instant now) {

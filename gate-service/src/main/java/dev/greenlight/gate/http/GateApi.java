@@ -39,7 +39,7 @@ public final class GateApi {
     Routes routes = new Routes(config.routes);
     new ReportResource(p.store(), access, p.metrics(), p.clock()).register(routes);
     new SqlResource(p.store(), access, p.metrics()).register(routes);
-    new AgentReportResource(p.store(), access, p.metrics(), p.clock()).register(routes);
+    new AgentReportResource(p.store(), access, p.metrics(), p.clock(), p.config()).register(routes);
     DecisionResource decision = new DecisionResource(p.decisions(), access, p.metrics());
     decision.register(routes);
     new CheckResource(decision, access).register(routes);

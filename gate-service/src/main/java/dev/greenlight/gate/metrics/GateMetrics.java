@@ -22,6 +22,10 @@ public final class GateMetrics {
         "greenlight_gate_decisions_total", "Distinct decisions recorded, by verdict.", "counter");
     family("greenlight_gate_evidence_writes_total", "Evidence writes by kind.", "counter");
     family("greenlight_gate_switches_total", "Switches by kind and outcome.", "counter");
+    family(
+        "greenlight_gate_agent_reports_pruned_total",
+        "Agent reports deleted because decisions no longer consider them.",
+        "counter");
   }
 
   private void family(String name, String help, String type) {

@@ -9,6 +9,7 @@ import dev.greenlight.gate.decision.EvidenceKind;
 import dev.greenlight.gate.decision.MigrationReport;
 import dev.greenlight.gate.decision.Slot;
 import dev.greenlight.gate.decision.Waiver;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ public interface GateStore extends AutoCloseable {
 
   AuditEvent putAgentReport(
       String app, String environment, AgentObservation report, String body, String actor);
+
+  /**
+   * Deletes up to {@code limit} agent reports of the app/env that arrived before {@code before},
+   * never the newest report of a slot that is not a shutdown report (by received time, then
+   * instance id) — exactly the reports {@code DecisionEngine.considered} ignores when {@code
+   * before} is at most now minus the retention. The audit keeps every report's event. Returns how
+   * many rows went.
+   */
+  int pruneAgentReports(String app, String environment, Instant before, int limit);
 
   AuditEvent putSql(String app, String release, String sql, String actor);
 

@@ -238,6 +238,33 @@ public final class PostgresGateStore implements GateStore {
   }
 
   @Override
+  public int pruneAgentReports(String app, String environment, Instant before, int limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "DELETE FROM agent_report d USING (SELECT a.instance_id FROM agent_report a"
+                    + " WHERE a.app = ? AND a.environment = ? AND a.received_at < ?"
+                    + " AND (a.stopping OR EXISTS (SELECT 1 FROM agent_report n"
+                    + " WHERE n.app = a.app AND n.environment = a.environment AND n.slot = a.slot"
+                    + " AND NOT n.stopping AND (n.received_at > a.received_at"
+                    + " OR (n.received_at = a.received_at"
+                    + " AND n.instance_id COLLATE \"C\" > a.instance_id COLLATE \"C\"))))"
+                    + " ORDER BY a.received_at LIMIT ?) old"
+                    + " WHERE d.app = ? AND d.environment = ? AND d.instance_id = old.instance_id")) {
+      s.setString(1, app);
+      s.setString(2, environment);
+      // truncated down, so a report the engine still considers is never deleted
+      s.setTimestamp(3, ts(before));
+      s.setInt(4, limit);
+      s.setString(5, app);
+      s.setString(6, environment);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public AuditEvent putSql(String app, String release, String sql, String actor) {
     Instant now = now();
     String digest = Sha256.digest(sql);

@@ -932,6 +932,60 @@ class DecisionEngineTest {
     assertThat(oneLiveLeft.evidence().liveSlotAgents()).containsExactly("shop-blue-2");
   }
 
+  @Test
+  void reportsOlderThanTheRetentionAreIgnoredExceptTheNewestOfEachSlot() {
+    // retention = 10 × agent-report-ttl (60 s) = 10 min
+    assertThat(POLICY.agentReportRetention()).isEqualTo(Duration.ofMinutes(10));
+    World w =
+        new World()
+            .lint("1.4.2")
+            .green("g1", "1.4.2")
+            .agent(
+                "g-recent",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                0,
+                Duration.ofMinutes(5))
+            .agent(
+                "g-gone",
+                Slot.GREEN,
+                "1.4.2",
+                WarmupVerdict.WARM,
+                SessionStorage.SHARED,
+                0,
+                Duration.ofMinutes(11))
+            // blue's only report: older than the retention, but the newest of its slot
+            .agent(
+                "b-quiet",
+                Slot.BLUE,
+                "1.4.1",
+                WarmupVerdict.WARM,
+                SessionStorage.IN_MEMORY,
+                3,
+                Duration.ofMinutes(30));
+    Decision d = w.decide("1.4.2", Slot.GREEN, withMinInstances(2));
+    assertThat(codes(d))
+        .containsExactly(
+            ReasonCode.TOO_FEW_INSTANCES, ReasonCode.EVIDENCE_STALE, ReasonCode.EVIDENCE_STALE);
+    assertThat(d.reasons())
+        .extracting(Reason::message)
+        .anySatisfy(m -> assertThat(m).startsWith("g-recent last reported 300s ago"))
+        .anySatisfy(m -> assertThat(m).contains("live slot blue has only stale agent reports"))
+        .noneSatisfy(m -> assertThat(m).contains("g-gone"));
+
+    // the same decision, id included, once the store has pruned what the engine ignores
+    World pruned = new World().lint("1.4.2");
+    pruned.agents.addAll(DecisionEngine.considered(w.agents, POLICY, NOW));
+    assertThat(pruned.agents)
+        .extracting(AgentObservation::instanceId)
+        .containsExactlyInAnyOrder("g1", "g-recent", "b-quiet");
+    Decision afterPruning = pruned.decide("1.4.2", Slot.GREEN, withMinInstances(2));
+    assertThat(afterPruning.decisionId()).isEqualTo(d.decisionId());
+    assertThat(afterPruning.reasons()).isEqualTo(d.reasons());
+  }
+
   private static Policy withMinInstances(int n) {
     Policy p = POLICY;
     return new Policy(

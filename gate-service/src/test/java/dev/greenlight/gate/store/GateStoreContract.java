@@ -103,6 +103,94 @@ abstract class GateStoreContract {
     assertThat(s.appEnvs()).contains(new AppEnv(app, "prod"), new AppEnv(app, "stage"));
   }
 
+  private static AgentObservation agentAt(String id, Slot slot, Instant receivedAt) {
+    return new AgentObservation(
+        id,
+        slot,
+        "1.0",
+        WarmupVerdict.WARM,
+        SessionStorage.SHARED,
+        0,
+        null,
+        Sha256.digest(id),
+        receivedAt,
+        receivedAt,
+        SessionStorage.SHARED,
+        false);
+  }
+
+  @Test
+  void pruningDeletesOldReportsInBatchesButNeverTheNewestOfASlot() {
+    String app = app("prune");
+    GateStore s = store();
+    Instant now = now();
+    s.putAgentReport(app, "prod", agentAt("b-old", Slot.BLUE, now.minusSeconds(7200)), "{}", "a");
+    s.putAgentReport(app, "prod", agentAt("b-last", Slot.BLUE, now.minusSeconds(3700)), "{}", "a");
+    // a newer, old shutdown report: it does not make the live slot "known", so b-last stays
+    AgentObservation stopped = agentAt("b-stopped", Slot.BLUE, now.minusSeconds(3650));
+    s.putAgentReport(
+        app,
+        "prod",
+        new AgentObservation(
+            stopped.instanceId(),
+            stopped.slot(),
+            stopped.release(),
+            stopped.warmup(),
+            stopped.sessionStorage(),
+            stopped.activeSessions(),
+            null,
+            stopped.digest(),
+            stopped.observedAt(),
+            stopped.receivedAt(),
+            SessionStorage.SHARED,
+            true),
+        "{}",
+        "a");
+    for (int i = 0; i < 5; i++) {
+      s.putAgentReport(
+          app, "prod", agentAt("g-dead-" + i, Slot.GREEN, now.minusSeconds(5000 + i)), "{}", "a");
+    }
+    // two reports at the same instant: the instance id decides which one is the newest
+    s.putAgentReport(
+        app, "prod", agentAt("g-tie-a", Slot.GREEN, now.minusSeconds(4000)), "{}", "a");
+    s.putAgentReport(
+        app, "prod", agentAt("g-tie-b", Slot.GREEN, now.minusSeconds(4000)), "{}", "a");
+    s.putAgentReport(app, "prod", agentAt("g-recent", Slot.GREEN, now.minusSeconds(60)), "{}", "a");
+    s.putAgentReport(
+        app, "stage", agentAt("other-env", Slot.GREEN, now.minusSeconds(9000)), "{}", "a");
+    s.putAgentReport(app, "stage", agentAt("other-new", Slot.GREEN, now), "{}", "a");
+
+    assertThat(s.pruneAgentReports(app, "prod", now.minusSeconds(3600), 3)).isEqualTo(3);
+    assertThat(s.agents(app, "prod")).hasSize(8);
+    assertThat(s.pruneAgentReports(app, "prod", now.minusSeconds(3600), 100)).isEqualTo(6);
+    // b-last is older than the horizon but blue's newest report that is not a shutdown report
+    assertThat(s.agents(app, "prod"))
+        .extracting(AgentObservation::instanceId)
+        .containsExactly("b-last", "g-recent");
+    assertThat(s.pruneAgentReports(app, "prod", now.minusSeconds(3600), 100)).isZero();
+    assertThat(s.agents(app, "stage")).hasSize(2);
+
+    // the newest of a slot, decided by instance id on a tie, is the one kept
+    String tie = app("prune-tie");
+    s.putAgentReport(
+        tie, "prod", agentAt("g-tie-b", Slot.GREEN, now.minusSeconds(4000)), "{}", "a");
+    s.putAgentReport(
+        tie, "prod", agentAt("g-tie-a", Slot.GREEN, now.minusSeconds(4000)), "{}", "a");
+    assertThat(s.pruneAgentReports(tie, "prod", now, 100)).isEqualTo(1);
+    List<AgentObservation> left = s.agents(tie, "prod");
+    assertThat(left).extracting(AgentObservation::instanceId).containsExactly("g-tie-b");
+    Policy oneMinute = Policy.failClosed();
+    assertThat(
+            DecisionEngine.considered(
+                List.of(
+                    agentAt("g-tie-a", Slot.GREEN, now.minusSeconds(4000)),
+                    agentAt("g-tie-b", Slot.GREEN, now.minusSeconds(4000))),
+                oneMinute,
+                now))
+        .extracting(AgentObservation::instanceId)
+        .containsExactly("g-tie-b");
+  }
+
   @Test
   void capturedSqlRoundTrips() {
     String app = app("sql");
