@@ -242,22 +242,26 @@ public final class PostgresGateStore implements GateStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "DELETE FROM agent_report d USING (SELECT a.instance_id FROM agent_report a"
+                // each slot's newest report that is not a shutdown report is kept, however old;
+                // computed once per slot, so the cost grows with the rows, not their square
+                "WITH newest AS (SELECT DISTINCT ON (slot) slot, instance_id FROM agent_report"
+                    + " WHERE app = ? AND environment = ? AND NOT stopping"
+                    + " ORDER BY slot, received_at DESC, instance_id COLLATE \"C\" DESC)"
+                    + " DELETE FROM agent_report d USING (SELECT a.instance_id FROM agent_report a"
                     + " WHERE a.app = ? AND a.environment = ? AND a.received_at < ?"
-                    + " AND (a.stopping OR EXISTS (SELECT 1 FROM agent_report n"
-                    + " WHERE n.app = a.app AND n.environment = a.environment AND n.slot = a.slot"
-                    + " AND NOT n.stopping AND (n.received_at > a.received_at"
-                    + " OR (n.received_at = a.received_at"
-                    + " AND n.instance_id COLLATE \"C\" > a.instance_id COLLATE \"C\"))))"
+                    + " AND NOT EXISTS (SELECT 1 FROM newest n"
+                    + " WHERE n.slot = a.slot AND n.instance_id = a.instance_id)"
                     + " ORDER BY a.received_at LIMIT ?) old"
                     + " WHERE d.app = ? AND d.environment = ? AND d.instance_id = old.instance_id")) {
       s.setString(1, app);
       s.setString(2, environment);
+      s.setString(3, app);
+      s.setString(4, environment);
       // truncated down, so a report the engine still considers is never deleted
-      s.setTimestamp(3, ts(before));
-      s.setInt(4, limit);
-      s.setString(5, app);
-      s.setString(6, environment);
+      s.setTimestamp(5, ts(before));
+      s.setInt(6, limit);
+      s.setString(7, app);
+      s.setString(8, environment);
       return s.executeUpdate();
     } catch (SQLException e) {
       throw failure(e);
