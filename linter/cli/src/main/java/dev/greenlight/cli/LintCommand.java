@@ -4,8 +4,6 @@ import dev.greenlight.linter.engine.LintException;
 import dev.greenlight.linter.engine.LintOptions;
 import dev.greenlight.linter.engine.Linter;
 import dev.greenlight.linter.engine.RuleDocs;
-import dev.greenlight.linter.engine.config.ConfigException;
-import dev.greenlight.linter.engine.config.ConfigLoader;
 import dev.greenlight.linter.engine.config.GreenlightConfig;
 import dev.greenlight.linter.engine.format.Format;
 import dev.greenlight.linter.engine.format.RenderOptions;
@@ -16,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -45,34 +42,10 @@ public final class LintCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "text, json, sarif, github, gitlab or junit (default: github inside GitHub Actions,"
-              + " text elsewhere).")
-  String format;
-
-  @Option(
       names = "--pg-version",
       paramLabel = "N",
       description = "PostgreSQL major version the migrations run on, 11–18 (default: 17).")
   Integer pgVersion;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      description = "Exit 1 on findings at or above: error, warning or info (default: error).")
-  String failOn;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "greenlight.toml to use (default: the nearest one above the working directory).")
-  Path config;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
-  Path output;
 
   @Option(
       names = "--since",
@@ -81,9 +54,6 @@ public final class LintCommand implements Callable<Integer> {
           "Lint only migrations added or changed since the ref; check that applied ones are"
               + " unchanged and new versions are higher.")
   String since;
-
-  @Option(names = "--no-color", description = "No colours in text output.")
-  boolean noColor;
 
   @Option(
       names = "--upload",
@@ -94,6 +64,8 @@ public final class LintCommand implements Callable<Integer> {
               + " GREENLIGHT_TOKEN).")
   String upload;
 
+  @CommandLine.Mixin ReportOptions reporting = new ReportOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   LintCommand(CliEnvironment env) {
@@ -102,19 +74,12 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = ReportOutput.chooseFormat(format, env, spec);
-    Severity failLevel = ReportOutput.parseFailOn(failOn, null, spec);
+    Format chosen = ReportOutput.chooseFormat(reporting.format, env, spec);
+    Severity failLevel = ReportOutput.parseFailOn(reporting.failOn, null, spec);
     if (pgVersion != null && (pgVersion < 11 || pgVersion > 18)) {
       throw usage("--pg-version " + pgVersion + " is not supported (use 11–18)");
     }
-    ConfigLoader loader = new ConfigLoader(RuleDocs.ruleIds(), RuleDocs::nearestId);
-    GreenlightConfig settings;
-    try {
-      settings =
-          loader.load(Optional.ofNullable(config).map(this::resolve), env.workingDirectory());
-    } catch (ConfigException e) {
-      throw new ExitException(ExitCodes.USAGE, e.getMessage());
-    }
+    GreenlightConfig settings = reporting.loadConfig(env);
     List<Path> resolved = paths.stream().map(this::resolve).collect(Collectors.toList());
     LintOptions options =
         LintOptions.of(settings, env.workingDirectory(), resolved, pgVersion, failLevel, since);
@@ -129,7 +94,7 @@ public final class LintCommand implements Callable<Integer> {
       progress.finish();
     }
 
-    boolean color = ReportOutput.color(chosen, output, noColor, env);
+    boolean color = ReportOutput.color(chosen, reporting.output, reporting.noColor, env);
     RenderOptions render =
         RenderOptions.defaults()
             .withColor(color)
@@ -140,7 +105,7 @@ public final class LintCommand implements Callable<Integer> {
             .withRuleDocs(RuleDocs::find);
     long writing = System.nanoTime();
     ReportOutput.write(
-        report, chosen, render, output, output == null ? null : resolve(output), spec);
+        report, chosen, render, reporting.output, reporting.resolvedOutput(env), spec);
     if (env.variable("GREENLIGHT_TIMING") != null) {
       spec.commandLine()
           .getErr()

@@ -2,8 +2,6 @@ package dev.greenlight.cli;
 
 import dev.greenlight.linter.engine.ReportAssembler;
 import dev.greenlight.linter.engine.RuleDocs;
-import dev.greenlight.linter.engine.config.ConfigException;
-import dev.greenlight.linter.engine.config.ConfigLoader;
 import dev.greenlight.linter.engine.config.GreenlightConfig;
 import dev.greenlight.linter.engine.format.Format;
 import dev.greenlight.linter.engine.format.RenderOptions;
@@ -20,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -53,33 +50,6 @@ public final class VerifyCommand implements Callable<Integer> {
       arity = "0..*",
       description = "Migration files or folders (default: src/main/resources/db/migration).")
   List<Path> paths = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "text, json, sarif, github, gitlab or junit (default: github inside GitHub Actions,"
-              + " text elsewhere).")
-  String format;
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
-  Path output;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      description =
-          "Exit 1 on findings at or above: error, warning or info (default: greenlight.toml's"
-              + " fail-on, else error).")
-  String failOn;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "greenlight.toml to use (default: the nearest one above the working directory): its"
-              + " pg-version, fail-on, rule severities, help-base-url and [flyway] locations.")
-  Path config;
 
   @Option(
       names = "--jdbc-url",
@@ -151,8 +121,7 @@ public final class VerifyCommand implements Callable<Integer> {
       description = "Bearer token for --upload (default: $GREENLIGHT_TOKEN).")
   String token;
 
-  @Option(names = "--no-color", description = "No colours in text output.")
-  boolean noColor;
+  @CommandLine.Mixin ReportOptions reporting = new ReportOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -167,17 +136,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format chosen = ReportOutput.chooseFormat(format, env, spec);
-    GreenlightConfig settings;
-    try {
-      settings =
-          new ConfigLoader(RuleDocs.ruleIds(), RuleDocs::nearestId)
-              .load(Optional.ofNullable(config).map(this::resolve), env.workingDirectory());
-    } catch (ConfigException e) {
-      throw new ExitException(ExitCodes.USAGE, e.getMessage());
-    }
+    Format chosen = ReportOutput.chooseFormat(reporting.format, env, spec);
+    GreenlightConfig settings = reporting.loadConfig(env);
     Severity failLevel =
-        ReportOutput.parseFailOn(failOn, settings.failOn().orElse(Severity.ERROR), spec);
+        ReportOutput.parseFailOn(reporting.failOn, settings.failOn().orElse(Severity.ERROR), spec);
     Integer majorVersion = pgVersion != null ? pgVersion : settings.pgVersion().orElse(null);
     if (rows < 0) {
       throw usage("--rows " + rows + ": must be 0 or more");
@@ -239,7 +201,7 @@ public final class VerifyCommand implements Callable<Integer> {
             outcome.elapsed().toMillis() / 1000.0));
     err.flush();
 
-    boolean color = ReportOutput.color(chosen, output, noColor, env);
+    boolean color = ReportOutput.color(chosen, reporting.output, reporting.noColor, env);
     RenderOptions render =
         RenderOptions.defaults()
             .withColor(color)
@@ -249,7 +211,7 @@ public final class VerifyCommand implements Callable<Integer> {
             .withSources(
                 path -> RenderOptions.readSource(env.workingDirectory().resolve(path).toString()));
     ReportOutput.write(
-        report, chosen, render, output, output == null ? null : resolve(output), spec);
+        report, chosen, render, reporting.output, reporting.resolvedOutput(env), spec);
     if (upload != null) {
       String bearer = token != null ? token : env.variable("GREENLIGHT_TOKEN");
       try {
