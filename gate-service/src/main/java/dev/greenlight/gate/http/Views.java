@@ -78,6 +78,17 @@ final class Views {
     m.put("decommissionAllowed", st.decommissionAllowed());
     m.put("rollbackAdvised", st.rollbackAdvised());
     m.put("rollbackReasons", st.rollbackReasons());
+    List<Map<String, Object>> instances = new ArrayList<>();
+    for (GateStatus.Instance i : st.instances()) {
+      Map<String, Object> im = new LinkedHashMap<>();
+      im.put("instanceId", i.instanceId());
+      im.put("slot", i.slot());
+      im.put("release", i.release());
+      im.put("state", i.state());
+      im.put("reportedAt", i.reportedAt().toString());
+      instances.add(im);
+    }
+    m.put("instances", instances);
     return m;
   }
 

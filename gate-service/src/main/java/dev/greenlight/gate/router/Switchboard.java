@@ -4,6 +4,7 @@ import dev.greenlight.gate.config.GateConfig;
 import dev.greenlight.gate.config.RouterSettings;
 import dev.greenlight.gate.decision.AgentObservation;
 import dev.greenlight.gate.decision.Decision;
+import dev.greenlight.gate.decision.DecisionEngine;
 import dev.greenlight.gate.decision.DecisionRequest;
 import dev.greenlight.gate.decision.Finding;
 import dev.greenlight.gate.decision.MigrationReport;
@@ -165,8 +166,21 @@ public final class Switchboard {
         state.switchedAt() == null ? null : state.switchedAt().plus(policy.insuranceWindow());
     boolean decommission = windowEnd != null && !now.isBefore(windowEnd);
     List<String> rollback = new ArrayList<>();
+    List<AgentObservation> agents = DecisionEngine.considered(store.agents(app, env), policy, now);
+    List<GateStatus.Instance> instances = new ArrayList<>();
+    for (AgentObservation a : agents) {
+      instances.add(
+          new GateStatus.Instance(
+              a.instanceId(),
+              a.slot().wire(),
+              a.release(),
+              a.stopping()
+                  ? "stopped"
+                  : a.freshAt(now, policy.agentReportTtl()) ? "fresh" : "stale",
+              a.receivedAt()));
+    }
     if (windowEnd != null && now.isBefore(windowEnd)) {
-      for (AgentObservation a : store.agents(app, env)) {
+      for (AgentObservation a : agents) {
         if (a.slot() == state.live()
             && a.freshAt(now, policy.agentReportTtl())
             && a.warmup().failed()) {
@@ -179,7 +193,7 @@ public final class Switchboard {
         }
       }
     }
-    return new GateStatus(app, env, state, windowEnd, decommission, rollback);
+    return new GateStatus(app, env, state, windowEnd, decommission, rollback, instances);
   }
 
   private SwitchResult drive(

@@ -8,6 +8,7 @@ import static dev.greenlight.gate.http.TestGate.agentReport;
 import static dev.greenlight.gate.http.TestGate.lintReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.greenlight.gate.GateServer;
 import dev.greenlight.gate.http.GateClient.Answer;
 import dev.greenlight.testkit.RealPostgres;
@@ -229,6 +230,11 @@ class AgentLifecycleHttpTest {
     assertThat(pending.json().path("reasons").get(0).path("message").asText())
         .endsWith("stopped: orders-green-1");
     assertThat(client.get("/", VIEWER).body()).contains("orders-green-1").contains("(stopped)");
+    JsonNode status = client.get("/v1/apps/" + app + "/envs/prod/status", VIEWER).json();
+    assertThat(status.path("instances").findValuesAsText("instanceId"))
+        .containsExactly("orders-blue-1", "orders-green-1");
+    assertThat(status.path("instances").findValuesAsText("state"))
+        .containsExactly("stopped", "stopped");
 
     // a routine report that was in flight behind the shutdown report does not revive it
     post(
@@ -258,6 +264,13 @@ class AgentLifecycleHttpTest {
             0,
             false));
     assertThat(check(app).status()).isEqualTo(200);
+    assertThat(
+            client
+                .get("/v1/apps/" + app + "/envs/prod/status", VIEWER)
+                .json()
+                .path("instances")
+                .findValuesAsText("state"))
+        .containsExactly("stopped", "fresh");
   }
 
   @Test
