@@ -61,7 +61,11 @@ public final class ClassTargets {
   }
 
   Kind kind(String internalName) {
-    if (internalName == null) {
+    // Most classes a JVM loads are the JDK's own: turned away before hashing the whole name.
+    if (internalName == null
+        || internalName.startsWith("java/")
+        || internalName.startsWith("jdk/")
+        || internalName.startsWith("sun/")) {
       return Kind.NONE;
     }
     switch (internalName) {

@@ -99,9 +99,9 @@ public final class HookTransformer implements ClassFileTransformer {
       byte[] classfileBuffer) {
     try {
       ClassTargets.Kind kind = targets.kind(className);
-      if (kind == ClassTargets.Kind.NONE
-          || classBeingRedefined != null
-          || !seesHooks(loader, className)) {
+      // A redefinition (a debugger's hot swap) is transformed like a first load: the class must
+      // keep the methods it has, the servlet wrapper included.
+      if (kind == ClassTargets.Kind.NONE || !seesHooks(loader, className)) {
         return null;
       }
       return rewrite(kind, classfileBuffer);
