@@ -71,6 +71,14 @@ class AgentConfigTest {
         .hasMessageContaining("given twice");
     assertThatThrownBy(() -> load("warmup-max-gc-pct=-3", Map.of(), Map.of()))
         .hasMessageContaining("must be a number of at least 0");
+    assertThatThrownBy(() -> load("start-delay=301", Map.of(), Map.of()))
+        .hasMessage("agent argument 'start-delay' = '301' must be a whole number from 0 to 300");
+  }
+
+  @Test
+  void startDelayDefaultsToTenSecondsAndMayBeZero() throws Exception {
+    assertThat(load(null, Map.of(), Map.of()).getInt(ConfigKey.START_DELAY)).isEqualTo(10);
+    assertThat(load("start-delay=0", Map.of(), Map.of()).getInt(ConfigKey.START_DELAY)).isZero();
   }
 
   @Test
