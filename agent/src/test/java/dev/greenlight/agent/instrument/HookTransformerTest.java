@@ -1,6 +1,7 @@
 package dev.greenlight.agent.instrument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.greenlight.agent.sql.SqlCapture;
 import dev.greenlight.agent.warmup.RequestLatency;
@@ -231,16 +232,26 @@ class HookTransformerTest {
   @Test
   void aJava5ServletWithoutFramesIsWrappedWithoutFrames() throws Exception {
     byte[] legacy = legacyServlet();
-    byte[] transformed = HookTransformer.rewrite(ClassTargets.Kind.SERVLET, legacy);
+    assertLegacyServletWorks(HookTransformer.rewrite(ClassTargets.Kind.SERVLET, legacy));
+    assertLegacyServletWorks(AsmRewrite.rewrite(ClassTargets.Kind.SERVLET, legacy));
+  }
+
+  /** Defines classes from bytes, delegating everything else to the test's class loader. */
+  private static final class BytesLoader extends ClassLoader {
+    BytesLoader() {
+      super(HookTransformerTest.class.getClassLoader());
+    }
+
+    Class<?> define(String name, byte[] bytes) {
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+
+  private void assertLegacyServletWorks(byte[] transformed) throws Exception {
     assertThat(transformed).isNotNull();
     assertThat(new String(transformed, StandardCharsets.ISO_8859_1))
         .doesNotContain("StackMapTable");
-    Class<?> c =
-        new ClassLoader(getClass().getClassLoader()) {
-          Class<?> define() {
-            return defineClass("legacy.LegacyServlet", transformed, 0, transformed.length);
-          }
-        }.define();
+    Class<?> c = new BytesLoader().define("legacy.LegacyServlet", transformed);
     Method service = c.getMethod("service", ServletRequest.class, ServletResponse.class);
     Object instance = c.getConstructor().newInstance();
     long before = RequestLatency.total();
@@ -249,6 +260,92 @@ class HookTransformerTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("no request");
     assertThat(RequestLatency.total() - before).isEqualTo(2);
+  }
+
+  @Test
+  void tomcatsHttpServletWrappedByEitherPathBehavesTheSame() throws Exception {
+    byte[] original = classBytes("jakarta.servlet.http.HttpServlet");
+    byte[] raw = HookTransformer.rewrite(ClassTargets.Kind.SERVLET, original);
+    byte[] asm = AsmRewrite.rewrite(ClassTargets.Kind.SERVLET, original);
+    assertThat(raw).isNotNull().isNotEqualTo(asm);
+    for (byte[] transformed : List.of(raw, asm)) {
+      BytesLoader loader = new BytesLoader();
+      Class<?> httpServlet = loader.define("jakarta.servlet.http.HttpServlet", transformed);
+      Class<?> concrete = loader.define("jakarta.servlet.http.ConcreteServlet", concreteServlet());
+      Method service =
+          httpServlet.getMethod("service", ServletRequest.class, ServletResponse.class);
+      assertThat(service.getExceptionTypes())
+          .containsExactly(ServletException.class, IOException.class);
+      Object instance = concrete.getConstructor().newInstance();
+      long before = RequestLatency.total();
+      assertThat(
+              thrownBy(
+                  service, instance, proxy(ServletRequest.class), proxy(ServletResponse.class)))
+          .isInstanceOf(ServletException.class)
+          .hasMessage("Non HTTP request or response");
+      assertThat(RequestLatency.total() - before).isEqualTo(1);
+      // Already wrapped (a redefinition with our own output): left alone.
+      assertThat(HookTransformer.rewrite(ClassTargets.Kind.SERVLET, transformed)).isNull();
+    }
+  }
+
+  /** {@code public class ConcreteServlet extends HttpServlet {}}, for an abstract HttpServlet. */
+  private static byte[] concreteServlet() {
+    ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    w.visit(
+        Opcodes.V17,
+        Opcodes.ACC_PUBLIC,
+        "jakarta/servlet/http/ConcreteServlet",
+        null,
+        "jakarta/servlet/http/HttpServlet",
+        null);
+    MethodVisitor init = w.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+    init.visitCode();
+    init.visitVarInsn(Opcodes.ALOAD, 0);
+    init.visitMethodInsn(
+        Opcodes.INVOKESPECIAL, "jakarta/servlet/http/HttpServlet", "<init>", "()V", false);
+    init.visitInsn(Opcodes.RETURN);
+    init.visitMaxs(0, 0);
+    init.visitEnd();
+    w.visitEnd();
+    return w.toByteArray();
+  }
+
+  @Test
+  void sessionStoreConstructorsRegisterTheStoreWithOrWithoutAsm() throws Exception {
+    byte[] single = classBytes(FIXTURES + "SingleReturnStore");
+    byte[] early = classBytes(FIXTURES + "EarlyReturnStore");
+    assertThat(RawPatch.hookConstructorEnds(single)).as("one return each: no ASM").isNotNull();
+    assertThat(RawPatch.hookConstructorEnds(early)).as("two returns: ASM").isNull();
+
+    Class<?> singleClass =
+        new BytesLoader()
+            .define(
+                FIXTURES + "SingleReturnStore",
+                HookTransformer.rewrite(ClassTargets.Kind.SESSION_STORE, single));
+    Object viaDelegation = singleClass.getConstructor().newInstance();
+    Object direct = singleClass.getConstructor(String.class).newInstance(" shop ");
+    assertThat(singleClass.getMethod("name").invoke(direct)).isEqualTo("shop");
+    assertThatThrownBy(() -> singleClass.getConstructor(String.class).newInstance((Object) null))
+        .hasCauseInstanceOf(NullPointerException.class);
+
+    Class<?> earlyClass =
+        new BytesLoader()
+            .define(
+                FIXTURES + "EarlyReturnStore",
+                HookTransformer.rewrite(ClassTargets.Kind.SESSION_STORE, early));
+    Object returnedEarly = earlyClass.getConstructor(String.class).newInstance((Object) null);
+    Object returnedLate = earlyClass.getConstructor(String.class).newInstance("cart");
+    assertThat(earlyClass.getField("name").get(returnedLate)).isEqualTo("cart");
+
+    Method stores =
+        dev.greenlight.agent.session.SessionStores.class.getDeclaredMethod("containerStores");
+    stores.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    List<Object> registered = (List<Object>) stores.invoke(null);
+    for (Object store : List.of(viaDelegation, direct, returnedEarly, returnedLate)) {
+      assertThat(registered.stream().anyMatch(r -> r == store)).as("registered %s", store).isTrue();
+    }
   }
 
   /** {@code service(req, res)} that throws when {@code req} is null; branches, no frames. */
