@@ -14,14 +14,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The agent's validated options. Precedence: agent argument, then system property {@code
  * greenlight.<key>}, then environment variable {@code GREENLIGHT_<KEY>}, then the default.
  */
 public final class AgentConfig {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   private final Map<ConfigKey, String> values;
 
@@ -123,7 +121,7 @@ public final class AgentConfig {
       case SLOT:
       case RELEASE:
       case INSTANCE:
-        if (!NAME.matcher(value).matches()) {
+        if (!isName(value)) {
           throw new InvalidConfigException(
               source
                   + " = '"
@@ -238,6 +236,25 @@ public final class AgentConfig {
     }
   }
 
+  /**
+   * {@code [A-Za-z0-9][A-Za-z0-9._-]{0,127}}, checked by hand: compiling a regex in premain would
+   * bootstrap the JDK's lambda machinery in the host's start-up.
+   */
+  static boolean isName(String value) {
+    if (value.isEmpty() || value.length() > 128) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean alphanumeric =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean printableAsciiWithoutSpaces(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -312,9 +329,18 @@ public final class AgentConfig {
     String raw = values.get(ConfigKey.SQL_DRIVER_PACKAGES);
     List<String> result = new ArrayList<>();
     if (raw != null) {
-      for (String p : raw.split("[;: ]")) {
-        if (!p.isBlank()) {
-          result.add(p.trim());
+      // Separators ';', ':' or ' ', split by hand (no regex in premain).
+      int start = 0;
+      for (int i = 0; i <= raw.length(); i++) {
+        if (i == raw.length()
+            || raw.charAt(i) == ';'
+            || raw.charAt(i) == ':'
+            || raw.charAt(i) == ' ') {
+          String p = raw.substring(start, i).trim();
+          if (!p.isEmpty()) {
+            result.add(p);
+          }
+          start = i + 1;
         }
       }
     }

@@ -88,4 +88,28 @@ class AgentConfigTest {
     assertThat(c.getDouble(ConfigKey.WARMUP_MAX_JIT_MS_PER_SEC)).isEqualTo(22.5);
     assertThat(c.getInt(ConfigKey.WARMUP_STABLE_SECONDS)).isEqualTo(8);
   }
+
+  @Test
+  void namesAreLettersDigitsDotsUnderscoresAndDashesStartingAlphanumeric() {
+    assertThat(AgentConfig.isName("shop-green_1.4")).isTrue();
+    assertThat(AgentConfig.isName("9lives")).isTrue();
+    assertThat(AgentConfig.isName("x".repeat(128))).isTrue();
+    assertThat(AgentConfig.isName("x".repeat(129))).isFalse();
+    assertThat(AgentConfig.isName("")).isFalse();
+    assertThat(AgentConfig.isName("-shop")).isFalse();
+    assertThat(AgentConfig.isName(".shop")).isFalse();
+    assertThat(AgentConfig.isName("shop/green")).isFalse();
+    assertThat(AgentConfig.isName("shöp")).isFalse();
+  }
+
+  @Test
+  void extraDriverPackagesSplitOnSemicolonColonOrSpace() throws Exception {
+    AgentConfig c =
+        load(
+            null,
+            Map.of("greenlight.sql-driver-packages", "com.acme.db; org.x.jdbc:net.y  "),
+            Map.of());
+    assertThat(c.extraDriverPackages()).containsExactly("com.acme.db", "org.x.jdbc", "net.y");
+    assertThat(load(null, Map.of(), Map.of()).extraDriverPackages()).isEmpty();
+  }
 }
