@@ -59,6 +59,38 @@ class ShutdownReportIT {
     }
   }
 
+  @Test
+  void aGateThatDoesNotAnswerDelaysTheExitByAboutASecondAtMost() throws Exception {
+    try (GatePeer gate = new GatePeer(GatePeer.Behaviour.OK)) {
+      ForkedApp app =
+          new ForkedApp.Spec("dev.greenlight.agent.testapps.TomcatApp")
+              .classpath(ForkedApp.tomcat11Classpath())
+              .agentArgs("app=shop,env=prod,release=7,push-interval=1,gate=" + gate.url())
+              .start();
+      long closedIn;
+      try {
+        assertThat(app.get("/hello")).isEqualTo("hello");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (gate.posts().isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        assertThat(gate.posts()).isNotEmpty();
+        gate.behaviour = GatePeer.Behaviour.SLOW; // answers after 10 s
+      } finally {
+        long t0 = System.nanoTime();
+        app.close();
+        closedIn = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+      }
+      assertThat(app.alive()).isFalse();
+      // The final report was sent (the peer records a request when it arrives) ...
+      assertThat(gate.posts().stream().anyMatch(p -> json(p.body()).get("stopping").asBoolean()))
+          .isTrue();
+      // ... and the hook gave up waiting for the answer after its 1 s budget: Tomcat's own
+      // shutdown plus that second, far from the gate's 10 s.
+      assertThat(closedIn).as("ms from SIGTERM to exit with a gate taking 10 s").isLessThan(5000);
+    }
+  }
+
   private static JsonNode json(String body) {
     try {
       return ForkedApp.JSON.readTree(body);
