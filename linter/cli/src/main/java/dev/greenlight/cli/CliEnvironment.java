@@ -22,10 +22,25 @@ public record CliEnvironment(
     variables = Map.copyOf(variables);
   }
 
-  /** The real process: its working directory, environment and terminal. */
+  /**
+   * The real process: its working directory, environment and terminal. Java only knows whether
+   * stdin and stdout are both terminals, so {@code bin/greenlight} tells it about stdout and stderr
+   * one by one ({@code -Dgreenlight.stdout.tty}, {@code -Dgreenlight.stderr.tty}): a progress bar
+   * belongs on a terminal's stderr even when the report goes to a file or a pipe.
+   */
   public static CliEnvironment system() {
-    boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    return new CliEnvironment(Path.of(""), System.getenv(), terminal, terminal);
+    boolean dumb = "dumb".equals(System.getenv("TERM"));
+    boolean console = System.console() != null;
+    return new CliEnvironment(
+        Path.of(""),
+        System.getenv(),
+        !dumb && tty("greenlight.stdout.tty", console),
+        !dumb && tty("greenlight.stderr.tty", console));
+  }
+
+  private static boolean tty(String property, boolean fallback) {
+    String told = System.getProperty(property);
+    return told == null ? fallback : Boolean.parseBoolean(told);
   }
 
   /** A non-interactive environment rooted at {@code directory} with no variables set. */
