@@ -14,6 +14,10 @@ public final class JsonWriter {
   // Everything is built here and handed to {@code out} once per top-level value: one large append
   // instead of many small ones through an interface.
   private final StringBuilder sb;
+  // Strings already seen to need no escaping, by identity: a report repeats the same help text and
+  // path objects thousands of times, and scanning them char by char is most of rendering.
+  private final java.util.IdentityHashMap<String, Boolean> clean =
+      new java.util.IdentityHashMap<>();
   private int depth;
   private boolean first = true;
   private boolean afterName;
@@ -173,12 +177,23 @@ public final class JsonWriter {
 
   private void string(String text) {
     sb.append('"');
-    escapeInto(text, sb);
+    if (text.length() < REMEMBER_FROM) {
+      escapeInto(text, sb);
+    } else if (clean.containsKey(text)) {
+      sb.append(text);
+    } else if (escapeInto(text, sb) && clean.size() < REMEMBER_AT_MOST) {
+      clean.put(text, Boolean.TRUE);
+    }
     sb.append('"');
   }
 
-  /** Appends {@code text} with JSON string escapes (no quotes). */
-  public static void escapeInto(String text, StringBuilder sb) {
+  private static final int REMEMBER_FROM = 24;
+  private static final int REMEMBER_AT_MOST = 8192;
+
+  /**
+   * Appends {@code text} with JSON string escapes (no quotes); true when nothing needed escaping.
+   */
+  public static boolean escapeInto(String text, StringBuilder sb) {
     int length = text.length();
     int clean = 0;
     while (clean < length) {
@@ -191,7 +206,7 @@ public final class JsonWriter {
     if (clean == length) {
       // The common case, and a block copy (append(text, 0, n) would copy char by char).
       sb.append(text);
-      return;
+      return true;
     }
     sb.append(text, 0, clean);
     for (int i = clean; i < length; i++) {
@@ -213,6 +228,7 @@ public final class JsonWriter {
         }
       }
     }
+    return false;
   }
 
   private void raw(String s) {
