@@ -35,12 +35,14 @@ public final class ClassTargets {
           "com.amazon.redshift.",
           "io.trino.jdbc.");
 
+  private final List<String> driverPackages;
   private final String[] driverPrefixes;
 
   /**
    * @param driverPackages dotted package prefixes, as {@link #driverPackages(List)} returns
    */
   public ClassTargets(List<String> driverPackages) {
+    this.driverPackages = List.copyOf(driverPackages);
     driverPrefixes = new String[driverPackages.size()];
     for (int i = 0; i < driverPrefixes.length; i++) {
       String p = driverPackages.get(i).replace('.', '/');
@@ -53,6 +55,11 @@ public final class ClassTargets {
     List<String> all = new ArrayList<>(DRIVER_PACKAGES);
     all.addAll(extra);
     return all;
+  }
+
+  /** The dotted driver package prefixes these targets were made from. */
+  public List<String> driverPackages() {
+    return driverPackages;
   }
 
   /** Whether a class (internal name, {@code a/b/C}) is instrumented at all. */

@@ -103,7 +103,7 @@ public final class AgentRuntime implements Runnable {
   public void run() {
     try {
       if (attachedTo != null) {
-        LateAttach.install(attachedTo, targets, config.extraDriverPackages(), errors, err);
+        LateAttach.install(attachedTo, targets, errors, err);
       } else {
         awaitHostStarted();
       }

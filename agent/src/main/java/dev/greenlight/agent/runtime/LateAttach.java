@@ -6,7 +6,6 @@ import dev.greenlight.agent.instrument.Instrumenter;
 import dev.greenlight.agent.instrument.TransformErrors;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
-import java.util.List;
 
 /**
  * {@code agentmain}: the classes are already loaded, so Byte Buddy is built (on the background
@@ -19,15 +18,10 @@ final class LateAttach {
   private LateAttach() {}
 
   static void install(
-      Instrumentation inst,
-      ClassTargets targets,
-      List<String> extraDrivers,
-      TransformErrors errors,
-      PrintStream err) {
+      Instrumentation inst, ClassTargets targets, TransformErrors errors, PrintStream err) {
     try {
       CandidateFilter filter =
-          new CandidateFilter(
-              targets, Instrumenter.build(ClassTargets.driverPackages(extraDrivers), errors));
+          new CandidateFilter(targets, Instrumenter.build(targets.driverPackages(), errors));
       boolean retransform = inst.isRetransformClassesSupported();
       inst.addTransformer(filter, retransform);
       if (!retransform) {

@@ -48,6 +48,11 @@ public record CliEnvironment(
     return new CliEnvironment(directory, Map.of(), false, false);
   }
 
+  /** {@code path} as the user meant it: relative to the working directory, normalized. */
+  public Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
   public String variable(String name) {
     return variables.get(name);
   }

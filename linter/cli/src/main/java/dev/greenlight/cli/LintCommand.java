@@ -80,7 +80,7 @@ public final class LintCommand implements Callable<Integer> {
       throw usage("--pg-version " + pgVersion + " is not supported (use 11–18)");
     }
     GreenlightConfig settings = reporting.loadConfig(env);
-    List<Path> resolved = paths.stream().map(this::resolve).collect(Collectors.toList());
+    List<Path> resolved = paths.stream().map(env::resolve).collect(Collectors.toList());
     LintOptions options =
         LintOptions.of(settings, env.workingDirectory(), resolved, pgVersion, failLevel, since);
 
@@ -121,10 +121,6 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return report.failsAt(options.failOn()) ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private Path resolve(Path path) {
-    return env.workingDirectory().resolve(path).normalize();
   }
 
   private CommandLine.ParameterException usage(String message) {

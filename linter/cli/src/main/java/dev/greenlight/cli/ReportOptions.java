@@ -46,9 +46,7 @@ final class ReportOptions {
   GreenlightConfig loadConfig(CliEnvironment env) {
     try {
       return new ConfigLoader(RuleDocs.ruleIds(), RuleDocs::nearestId)
-          .load(
-              Optional.ofNullable(config).map(p -> env.workingDirectory().resolve(p).normalize()),
-              env.workingDirectory());
+          .load(Optional.ofNullable(config).map(env::resolve), env.workingDirectory());
     } catch (ConfigException e) {
       throw new ExitException(ExitCodes.USAGE, e.getMessage());
     }
@@ -56,6 +54,6 @@ final class ReportOptions {
 
   /** {@code --output} resolved against the working directory; null for stdout. */
   Path resolvedOutput(CliEnvironment env) {
-    return output == null ? null : env.workingDirectory().resolve(output).normalize();
+    return output == null ? null : env.resolve(output);
   }
 }

@@ -150,12 +150,12 @@ public final class VerifyCommand implements Callable<Integer> {
     if (scratchOk && jdbcUrl == null) {
       throw usage("--scratch-ok only applies with --jdbc-url");
     }
-    List<Path> resolved = paths.stream().map(this::resolve).collect(Collectors.toList());
+    List<Path> resolved = paths.stream().map(env::resolve).collect(Collectors.toList());
     if (resolved.isEmpty()) {
       resolved.addAll(settings.flyway().locations());
     }
     if (resolved.isEmpty()) {
-      Path fallback = resolve(DEFAULT_LOCATION);
+      Path fallback = env.resolve(DEFAULT_LOCATION);
       if (!Files.isDirectory(fallback)) {
         throw usage("give migration files or folders (no " + DEFAULT_LOCATION + " here)");
       }
@@ -172,8 +172,8 @@ public final class VerifyCommand implements Callable<Integer> {
             .withSince(since)
             .withRows(rows)
             .withQueries(
-                oldQueries == null ? null : resolve(oldQueries),
-                newQueries == null ? null : resolve(newQueries))
+                oldQueries == null ? null : env.resolve(oldQueries),
+                newQueries == null ? null : env.resolve(newQueries))
             .withPgVersion(majorVersion)
             .withJdbcUrl(jdbcUrl, scratchOk)
             .withKeep(keep);
@@ -223,10 +223,6 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     return report.failsAt(failLevel) ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private Path resolve(Path path) {
-    return env.workingDirectory().resolve(path).normalize();
   }
 
   private CommandLine.ParameterException usage(String message) {

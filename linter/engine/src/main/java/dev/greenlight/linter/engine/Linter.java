@@ -116,7 +116,6 @@ public final class Linter {
         FrontEnd.load(options.paths(), frontEndOptions.withProgress(progress::filesDone));
     long loaded = System.nanoTime();
     failOnProblems(set.problems());
-    progress.filesDone(set.migrations().size(), set.migrations().size());
 
     RuleOptions ruleOptions =
         new RuleOptions(
