@@ -20,6 +20,11 @@ import java.util.function.Function;
  * greenlight.<key>}, then environment variable {@code GREENLIGHT_<KEY>}, then the default.
  */
 public final class AgentConfig {
+  // Where a value came from, for error messages.
+  private static final int ARGUMENT = 0;
+  private static final int PROPERTY = 1;
+  private static final int ENVIRONMENT = 2;
+  private static final int DEFAULT = 3;
 
   private final Map<ConfigKey, String> values;
 
@@ -29,24 +34,15 @@ public final class AgentConfig {
 
   /** Reads the options of this JVM. */
   public static AgentConfig load(String agentArgs) throws InvalidConfigException {
-    // Anonymous classes rather than method references: no lambda is spun up in premain.
-    return load(
-        agentArgs,
-        new Function<String, String>() {
-          @Override
-          public String apply(String name) {
-            return System.getProperty(name);
-          }
-        },
-        new Function<String, String>() {
-          @Override
-          public String apply(String name) {
-            return System.getenv(name);
-          }
-        });
+    return load(agentArgs, null, null);
   }
 
-  /** Reads options from the given sources (tests pass their own). */
+  /**
+   * Reads options from the given sources (tests pass their own; null means the JVM's system
+   * properties and environment). Defaults are not re-checked (a test checks them all), and the
+   * description of a value's source is only spelled out for an error: premain runs cold, in the
+   * interpreter, on the host's start-up.
+   */
   public static AgentConfig load(
       String agentArgs, Function<String, String> systemProperties, Function<String, String> env)
       throws InvalidConfigException {
@@ -54,26 +50,50 @@ public final class AgentConfig {
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
     for (ConfigKey key : ConfigKey.values()) {
       String value = fromArgs.get(key);
-      String source = "agent argument '" + key.key() + "'";
+      int source = ARGUMENT;
       if (value == null) {
-        value = blankToNull(systemProperties.apply(key.systemProperty()));
-        source = "system property " + key.systemProperty();
+        value =
+            blankToNull(
+                systemProperties == null
+                    ? System.getProperty(key.systemProperty())
+                    : systemProperties.apply(key.systemProperty()));
+        source = PROPERTY;
       }
       if (value == null) {
-        value = blankToNull(env.apply(key.environmentVariable()));
-        source = "environment variable " + key.environmentVariable();
-      }
-      if (value == null) {
-        value = key.defaultValue();
-        source = "default of '" + key.key() + "'";
+        value =
+            blankToNull(
+                env == null
+                    ? System.getenv(key.environmentVariable())
+                    : env.apply(key.environmentVariable()));
+        source = ENVIRONMENT;
       }
       if (value != null) {
         values.put(key, validate(key, value.trim(), source));
+      } else if (key.defaultValue() != null) {
+        values.put(key, key.defaultValue());
       }
     }
     AgentConfig config = new AgentConfig(values);
     config.checkCombination();
     return config;
+  }
+
+  private static String describe(ConfigKey key, int source) {
+    switch (source) {
+      case ARGUMENT:
+        return "agent argument '" + key.key() + "'";
+      case PROPERTY:
+        return "system property " + key.systemProperty();
+      case ENVIRONMENT:
+        return "environment variable " + key.environmentVariable();
+      default:
+        return "default of '" + key.key() + "'";
+    }
+  }
+
+  /** Checks a default as if it had been given (tests: every default must pass). */
+  static String validateDefault(ConfigKey key) throws InvalidConfigException {
+    return validate(key, key.defaultValue(), DEFAULT);
   }
 
   private static Map<ConfigKey, String> parseAgentArgs(String agentArgs)
@@ -113,70 +133,59 @@ public final class AgentConfig {
     return String.join(", ", names);
   }
 
-  private static String validate(ConfigKey key, String value, String source)
+  private static String validate(ConfigKey key, String value, int from)
       throws InvalidConfigException {
-    switch (key) {
-      case APP:
-      case ENV:
-      case SLOT:
-      case RELEASE:
-      case INSTANCE:
+    switch (key.check()) {
+      case ConfigKey.Check.NAME:
         if (!isName(value)) {
           throw new InvalidConfigException(
-              source
+              describe(key, from)
                   + " = '"
                   + value
                   + "' must be letters, digits, '.', '_' or '-' (at most 128, no spaces)");
         }
         return value;
-      case PORT:
-        integer(key, value, source, 0, 65535);
+      case ConfigKey.Check.PORT:
+        integer(value, key, from, 0, 65535);
         return value;
-      case BIND:
+      case ConfigKey.Check.HOST:
         if (value.isEmpty() || value.contains("/") || value.contains(" ")) {
-          throw new InvalidConfigException(source + " = '" + value + "' is not a host address");
+          throw new InvalidConfigException(
+              describe(key, from) + " = '" + value + "' is not a host address");
         }
         return value;
-      case GATE:
-        return gateUrl(value, source);
-      case TOKEN:
+      case ConfigKey.Check.URL:
+        return gateUrl(value, key, from);
+      case ConfigKey.Check.TOKEN:
         if (value.isEmpty() || !printableAsciiWithoutSpaces(value)) {
-          throw new InvalidConfigException(source + " must be printable ASCII without spaces");
+          throw new InvalidConfigException(
+              describe(key, from) + " must be printable ASCII without spaces");
         }
         return value;
-      case ENABLED:
+      case ConfigKey.Check.BOOLEAN:
         if (!value.equals("true") && !value.equals("false")) {
-          throw new InvalidConfigException(source + " = '" + value + "' must be true or false");
+          throw new InvalidConfigException(
+              describe(key, from) + " = '" + value + "' must be true or false");
         }
         return value;
-      case SQL_DRIVER_PACKAGES:
-      case WARMUP_RECORD:
+      case ConfigKey.Check.TEXT:
         return value;
-      case PUSH_INTERVAL:
-      case PUSH_MAX_BACKOFF:
-      case SESSION_SCAN_INTERVAL:
-        integer(key, value, source, 1, 3600);
+      case ConfigKey.Check.SECONDS:
+        integer(value, key, from, 1, 3600);
         return value;
-      case START_DELAY:
-        integer(key, value, source, 0, 300);
+      case ConfigKey.Check.START_DELAY:
+        integer(value, key, from, 0, 300);
         return value;
-      case WARMUP_MAX_JIT_MS_PER_SEC:
-      case WARMUP_MAX_CLASSES_PER_SEC:
-      case WARMUP_MAX_GC_PCT:
-      case WARMUP_MAX_THROTTLED_PCT:
-      case WARMUP_CODE_CACHE_FULL_PCT:
-      case WARMUP_MIN_SHIFT_PCT:
-      case WARMUP_MIN_SHIFT_MS:
-      case WARMUP_SLOWDOWN_PCT:
-        decimal(value, source);
+      case ConfigKey.Check.DECIMAL:
+        decimal(value, key, from);
         return value;
       default:
-        integer(key, value, source, 0, Integer.MAX_VALUE);
+        integer(value, key, from, 0, Integer.MAX_VALUE);
         return value;
     }
   }
 
-  private static int integer(ConfigKey key, String value, String source, int min, int max)
+  private static int integer(String value, ConfigKey key, int from, int min, int max)
       throws InvalidConfigException {
     try {
       int n = Integer.parseInt(value);
@@ -186,11 +195,18 @@ public final class AgentConfig {
       return n;
     } catch (NumberFormatException e) {
       throw new InvalidConfigException(
-          source + " = '" + value + "' must be a whole number from " + min + " to " + max);
+          describe(key, from)
+              + " = '"
+              + value
+              + "' must be a whole number from "
+              + min
+              + " to "
+              + max);
     }
   }
 
-  private static double decimal(String value, String source) throws InvalidConfigException {
+  private static double decimal(String value, ConfigKey key, int from)
+      throws InvalidConfigException {
     try {
       double d = Double.parseDouble(value);
       if (!(d >= 0) || Double.isInfinite(d)) {
@@ -199,11 +215,12 @@ public final class AgentConfig {
       return d;
     } catch (NumberFormatException e) {
       throw new InvalidConfigException(
-          source + " = '" + value + "' must be a number of at least 0");
+          describe(key, from) + " = '" + value + "' must be a number of at least 0");
     }
   }
 
-  private static String gateUrl(String value, String source) throws InvalidConfigException {
+  private static String gateUrl(String value, ConfigKey key, int from)
+      throws InvalidConfigException {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
@@ -215,7 +232,7 @@ public final class AgentConfig {
       return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     } catch (URISyntaxException e) {
       throw new InvalidConfigException(
-          source + " = '" + value + "' is not an http(s) URL (e.g. http://gate:8470)");
+          describe(key, from) + " = '" + value + "' is not an http(s) URL (e.g. http://gate:8470)");
     }
   }
 

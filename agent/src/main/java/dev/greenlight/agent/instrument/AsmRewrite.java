@@ -1,10 +1,7 @@
 package dev.greenlight.agent.instrument;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
@@ -14,44 +11,13 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * {@link HookTransformer}'s general path, on the ASM that Byte Buddy ships: JDBC drivers, Spring
- * Session's filter, and the servlet and session-store shapes {@link RawPatch} does not handle. A
- * class of its own so that ASM is loaded only when one of those classes is.
+ * {@link HookTransformer}'s general path, on the ASM that Byte Buddy ships: Spring Session's
+ * filter, and the servlet and session-store shapes {@link RawPatch} does not handle (JDBC drivers
+ * are all {@link RawPatch}'s). A class of its own so that ASM is loaded only when one of those
+ * classes is.
  */
 final class AsmRewrite {
   private static final String HOOKS = Hooks.INTERNAL_NAME;
-
-  /** {@code java.sql} methods whose first argument is the SQL text: name + descriptor. */
-  static final Set<String> JDBC_PREPARE =
-      new HashSet<>(
-          Arrays.asList(
-              "prepareStatement(Ljava/lang/String;)Ljava/sql/PreparedStatement;",
-              "prepareStatement(Ljava/lang/String;I)Ljava/sql/PreparedStatement;",
-              "prepareStatement(Ljava/lang/String;[I)Ljava/sql/PreparedStatement;",
-              "prepareStatement(Ljava/lang/String;[Ljava/lang/String;)Ljava/sql/PreparedStatement;",
-              "prepareStatement(Ljava/lang/String;II)Ljava/sql/PreparedStatement;",
-              "prepareStatement(Ljava/lang/String;III)Ljava/sql/PreparedStatement;",
-              "prepareCall(Ljava/lang/String;)Ljava/sql/CallableStatement;",
-              "prepareCall(Ljava/lang/String;II)Ljava/sql/CallableStatement;",
-              "prepareCall(Ljava/lang/String;III)Ljava/sql/CallableStatement;"));
-
-  static final Set<String> JDBC_EXECUTE =
-      new HashSet<>(
-          Arrays.asList(
-              "execute(Ljava/lang/String;)Z",
-              "execute(Ljava/lang/String;I)Z",
-              "execute(Ljava/lang/String;[I)Z",
-              "execute(Ljava/lang/String;[Ljava/lang/String;)Z",
-              "executeQuery(Ljava/lang/String;)Ljava/sql/ResultSet;",
-              "executeUpdate(Ljava/lang/String;)I",
-              "executeUpdate(Ljava/lang/String;I)I",
-              "executeUpdate(Ljava/lang/String;[I)I",
-              "executeUpdate(Ljava/lang/String;[Ljava/lang/String;)I",
-              "executeLargeUpdate(Ljava/lang/String;)J",
-              "executeLargeUpdate(Ljava/lang/String;I)J",
-              "executeLargeUpdate(Ljava/lang/String;[I)J",
-              "executeLargeUpdate(Ljava/lang/String;[Ljava/lang/String;)J",
-              "addBatch(Ljava/lang/String;)V"));
 
   private AsmRewrite() {}
 
@@ -79,11 +45,7 @@ final class AsmRewrite {
     /** Constructor: {@code Hooks.sessionStore(this)} before every return. */
     STORE_AT_RETURN,
     /** Constructor: {@code Hooks.springSessionRepository(arg1)} on entry. */
-    SPRING_AT_ENTRY,
-    /** Prepare: {@code Hooks.sqlPrepared(result, arg1)} before every areturn. */
-    PREPARED_AT_RETURN,
-    /** Execute (or a prepare that may overwrite its argument): {@code Hooks.sqlText(arg1)}. */
-    SQL_AT_ENTRY
+    SPRING_AT_ENTRY
   }
 
   /**
@@ -125,7 +87,7 @@ final class AsmRewrite {
           return null;
         case SESSION_STORE:
           if (name.equals("<init>")) {
-            return new SlotCheck(key, 0, null);
+            return new SlotCheck(key, 0);
           }
           return null;
         case SPRING_SESSION_FILTER:
@@ -136,33 +98,21 @@ final class AsmRewrite {
             }
           }
           return null;
-        case JDBC:
-          if ((access & Opcodes.ACC_PUBLIC) == 0) {
-            return null;
-          }
-          if (JDBC_EXECUTE.contains(key)) {
-            plans.put(key, Plan.SQL_AT_ENTRY);
-          } else if (JDBC_PREPARE.contains(key)) {
-            return new SlotCheck(key, 1, "java/lang/String");
-          }
-          return null;
         default:
           return null;
       }
     }
 
-    /** Decides a method's plan by whether its parameter slot is ever overwritten. */
+    /** Plans a constructor's hook if it never overwrites {@code this}'s slot. */
     private final class SlotCheck extends MethodVisitor {
       private final String key;
       private final int slot;
-      private final String frameType;
       private boolean intact = true;
 
-      SlotCheck(String key, int slot, String frameType) {
+      SlotCheck(String key, int slot) {
         super(Opcodes.ASM9);
         this.key = key;
         this.slot = slot;
-        this.frameType = frameType;
       }
 
       @Override
@@ -183,20 +133,9 @@ final class AsmRewrite {
       }
 
       @Override
-      public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
-        if (frameType != null && (numLocal <= slot || !frameType.equals(local[slot]))) {
-          intact = false;
-        }
-      }
-
-      @Override
       public void visitEnd() {
-        if (kind == ClassTargets.Kind.SESSION_STORE) {
-          if (intact) {
-            plans.put(key, Plan.STORE_AT_RETURN);
-          }
-        } else {
-          plans.put(key, intact ? Plan.PREPARED_AT_RETURN : Plan.SQL_AT_ENTRY);
+        if (intact) {
+          plans.put(key, Plan.STORE_AT_RETURN);
         }
       }
     }
@@ -253,29 +192,12 @@ final class AsmRewrite {
               hooks("sessionStore", "(Ljava/lang/Object;)V");
             }
           };
-        case PREPARED_AT_RETURN:
-          return new BeforeReturn(
-              super.visitMethod(access, name, descriptor, signature, exceptions),
-              Opcodes.ARETURN,
-              2) {
-            @Override
-            void hook() {
-              mv.visitInsn(Opcodes.DUP);
-              mv.visitVarInsn(Opcodes.ALOAD, 1);
-              hooks("sqlPrepared", "(Ljava/lang/Object;Ljava/lang/String;)V");
-            }
-          };
         case SPRING_AT_ENTRY:
+        default:
           return new AtEntry(
               super.visitMethod(access, name, descriptor, signature, exceptions),
               "springSessionRepository",
               "(Ljava/lang/Object;)V");
-        case SQL_AT_ENTRY:
-        default:
-          return new AtEntry(
-              super.visitMethod(access, name, descriptor, signature, exceptions),
-              "sqlText",
-              "(Ljava/lang/String;)V");
       }
     }
 

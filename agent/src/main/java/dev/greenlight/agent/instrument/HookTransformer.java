@@ -7,11 +7,12 @@ import java.util.WeakHashMap;
 
 /**
  * The load-time transformer registered in premain. No Byte Buddy class is loaded on this path: the
- * common shapes (the servlet wrapper, constructors that end in their only return) are patched by
- * {@link RawPatch} directly in the class file; everything else by {@link AsmRewrite} on the ASM
- * that Byte Buddy ships, with every untouched method copied as bytes, no frame computation and no
- * class loading. Either way the hooks use no new locals and no branches, except the servlet
- * wrapper, which is written whole, frames included.
+ * common shapes (the servlet wrapper, JDBC methods, constructors that end in their only return) are
+ * patched by {@link RawPatch} directly in the class file; everything else (Spring Session's filter,
+ * unusual servlet and store shapes) by {@link AsmRewrite} on the ASM that Byte Buddy ships, with
+ * every untouched method copied as bytes, no frame computation and no class loading. Either way the
+ * hooks use no new locals and no branches, except the servlet wrapper, which is written whole,
+ * frames included.
  *
  * <ul>
  *   <li>{@code HttpServlet.service(ServletRequest, ServletResponse)}: the original becomes the
@@ -20,11 +21,12 @@ import java.util.WeakHashMap;
  *   <li>Session store constructors: {@link Hooks#sessionStore} with {@code this} before every
  *       {@code return}; Spring Session's one-argument filter constructor: {@link
  *       Hooks#springSessionRepository} with the argument on entry.
- *   <li>JDBC driver classes: methods whose name and descriptor are exactly those of {@code
+ *   <li>JDBC driver classes: public methods whose name and descriptor are exactly those of {@code
  *       java.sql.Connection.prepare*} or {@code java.sql.Statement.execute*(String…)}/{@code
- *       addBatch(String)}. A prepare reports the returned statement with its text (so overloads
- *       that delegate to each other count once); when the method might overwrite its text parameter
- *       the text is reported on entry instead. Executes report the text on entry.
+ *       addBatch(String)} are renamed {@code greenlight$<name>} and get a straight-line wrapper
+ *       under their own name. A prepare's wrapper reports the returned statement with the text it
+ *       was given (so overloads that delegate to each other count once); an execute's reports the
+ *       text first. A driver class without such a method is only read up to its method table.
  * </ul>
  *
  * <p>Classes whose loader cannot see {@link Hooks} (the same class, not a copy) are left unchanged,
@@ -112,6 +114,9 @@ public final class HookTransformer implements ClassFileTransformer {
       if (patched != null) {
         return patched;
       }
+    } else if (kind == ClassTargets.Kind.JDBC) {
+      byte[] patched = RawPatch.wrapJdbc(classfile);
+      return patched == classfile ? null : patched;
     } else if (kind == ClassTargets.Kind.SESSION_STORE) {
       byte[] patched = RawPatch.hookConstructorEnds(classfile);
       if (patched != null) {

@@ -4,17 +4,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Class-file surgery without ASM for the two shapes every servlet application loads before its
- * first answer: {@code HttpServlet.service} (renamed, plus a new timing wrapper) and session store
- * constructors that end in their only {@code return} (the hook is inserted just before it, so no
- * other offset moves). Loading and verifying ASM's ~35 classes costs a cold JVM more than the rest
- * of the agent's start-up together; with this, a plain servlet application never loads them. Any
- * other shape answers null and {@link HookTransformer} falls back to ASM.
+ * Class-file surgery without ASM for the shapes a servlet application loads before its first
+ * answer: {@code HttpServlet.service} (renamed, plus a new timing wrapper), a JDBC driver's prepare
+ * and execute methods (renamed, plus straight-line wrappers) and session store constructors that
+ * end in their only {@code return} (the hook is inserted just before it, so no other offset moves).
+ * Loading and verifying ASM's ~35 classes, and parsing every class of a driver with it, cost a cold
+ * JVM more than the rest of the agent's start-up together (~30 ms for PostgreSQL's driver); with
+ * this, a servlet application on JDBC never loads ASM. Any other shape answers null and {@link
+ * HookTransformer} falls back to ASM.
  *
  * <p>New constant pool entries are appended (duplicates of existing ones are allowed); everything
  * not changed is copied byte for byte.
  */
 final class RawPatch {
+  /** Prefix of a wrapped JDBC method's original, renamed. */
+  static final String WRAPPED_PREFIX = "greenlight$";
+
   private final byte[] in;
   private final int[] entryOffsets;
   private final int cpEnd;
@@ -72,6 +77,15 @@ final class RawPatch {
   /** {@code service(ServletRequest, ServletResponse)} wrapped, or null for another shape. */
   static byte[] wrapService(byte[] classfile) {
     return new RawPatch(classfile).serviceWrapper();
+  }
+
+  /**
+   * JDBC: every public {@code java.sql} prepare/execute method ({@link JdbcMethods#JDBC_PREPARE},
+   * {@link JdbcMethods#JDBC_EXECUTE}) wrapped; {@code classfile} itself when the class declares
+   * none (most of a driver's classes), so nothing is parsed beyond its member tables.
+   */
+  static byte[] wrapJdbc(byte[] classfile) {
+    return new RawPatch(classfile).jdbcWrappers();
   }
 
   /** {@code Hooks.sessionStore(this)} before each constructor's final return, or null. */
@@ -251,13 +265,7 @@ final class RawPatch {
     w2(out, access);
     w2(out, u2(target + 2));
     w2(out, u2(target + 4));
-    int exceptionsAttribute = -1;
-    for (int a = 0, q = target + 8; a < u2(target + 6); a++) {
-      if (utf8(u2(q)).equals("Exceptions")) {
-        exceptionsAttribute = q;
-      }
-      q += 6 + u4(q + 2);
-    }
+    int exceptionsAttribute = attribute(target, "Exceptions");
     w2(out, exceptionsAttribute < 0 ? 1 : 2);
     byte[] code = {
       (byte) 0xb8,
@@ -329,6 +337,162 @@ final class RawPatch {
     return out.toByteArray();
   }
 
+  // --- JDBC
+
+  /**
+   * Each matched method is renamed {@code greenlight$<name>} (private synthetic, as the servlet's)
+   * and a straight-line wrapper takes its name: an execute reports its text and calls the original;
+   * a prepare calls the original and reports the statement it returns with the text it was given
+   * (the wrapper's own parameter, whatever the original does with its copy). No branches, so no
+   * stack map frames; the original's code, frames and attributes are copied untouched.
+   */
+  private byte[] jdbcWrappers() {
+    if (!isPlainClass()) {
+      return in;
+    }
+    int methods = methodsOffset();
+    int count = u2(methods);
+    int[] targets = new int[count];
+    boolean[] prepares = new boolean[count];
+    int found = 0;
+    int p = methods + 2;
+    for (int i = 0; i < count; i++) {
+      int nameIndex = u2(p + 2);
+      int first = u1(entryOffsets[nameIndex] + 3);
+      if (first == 'g' && utf8(nameIndex).startsWith(WRAPPED_PREFIX)) {
+        return in; // already wrapped
+      }
+      if ((first == 'p' || first == 'e' || first == 'a')
+          && (u2(p) & 0x0001) != 0 // public
+          && (u2(p) & (0x0008 | 0x0400 | 0x0100)) == 0) { // not static, abstract, native
+        String key = utf8(nameIndex) + utf8(u2(p + 4));
+        boolean prepare = JdbcMethods.JDBC_PREPARE.contains(key);
+        if (prepare || JdbcMethods.JDBC_EXECUTE.contains(key)) {
+          prepares[found] = prepare;
+          targets[found++] = p;
+        }
+      }
+      p = skipMember(p);
+    }
+    if (found == 0) {
+      return in;
+    }
+    int methodsEnd = p;
+    int thisClass = u2(cpEnd + 2);
+    int codeName = utf8Constant("Code");
+    int sqlText = methodConstant(Hooks.INTERNAL_NAME, "sqlText", "(Ljava/lang/String;)V");
+    int sqlPrepared =
+        methodConstant(
+            Hooks.INTERNAL_NAME, "sqlPrepared", "(Ljava/lang/Object;Ljava/lang/String;)V");
+    int[] renamed = new int[found];
+    int[] originals = new int[found];
+    for (int t = 0; t < found; t++) {
+      int target = targets[t];
+      renamed[t] = utf8Constant(WRAPPED_PREFIX + utf8(u2(target + 2)));
+      originals[t] = methodConstant(thisClass, renamed[t], u2(target + 4));
+    }
+
+    ByteArrayOutputStream out = startOutput();
+    out.write(in, cpEnd, methods - cpEnd);
+    w2(out, count + found);
+    int copied = methods + 2;
+    for (int t = 0; t < found; t++) {
+      int target = targets[t];
+      out.write(in, copied, target - copied);
+      int access = u2(target);
+      w2(out, (access & ~(0x0001 | 0x0004 | 0x0010)) | 0x0002 | 0x1000);
+      w2(out, renamed[t]);
+      copied = target + 4;
+    }
+    out.write(in, copied, methodsEnd - copied);
+    for (int t = 0; t < found; t++) {
+      writeJdbcWrapper(out, targets[t], prepares[t], originals[t], codeName, sqlText, sqlPrepared);
+    }
+    out.write(in, methodsEnd, in.length - methodsEnd);
+    return out.toByteArray();
+  }
+
+  private void writeJdbcWrapper(
+      ByteArrayOutputStream out,
+      int target,
+      boolean prepare,
+      int original,
+      int codeName,
+      int sqlText,
+      int sqlPrepared) {
+    String descriptor = utf8(u2(target + 4));
+    ByteArrayOutputStream code = new ByteArrayOutputStream();
+    if (!prepare) {
+      code.write(0x2b); // aload_1
+      code.write(0xb8); // invokestatic Hooks.sqlText
+      w2(code, sqlText);
+    }
+    code.write(0x2a); // aload_0
+    int slot = 1;
+    int i = 1;
+    while (descriptor.charAt(i) != ')') {
+      char c = descriptor.charAt(i);
+      int start = i;
+      while (descriptor.charAt(i) == '[') {
+        i++;
+      }
+      if (descriptor.charAt(i) == 'L') {
+        i = descriptor.indexOf(';', i);
+      }
+      i++;
+      boolean reference = c == '[' || c == 'L';
+      code.write(reference ? 0x19 : c == 'J' ? 0x16 : c == 'F' ? 0x17 : c == 'D' ? 0x18 : 0x15);
+      code.write(slot);
+      slot += !reference && (c == 'J' || c == 'D') ? 2 : 1;
+      if (slot > 0xFF || i <= start) {
+        throw new IllegalArgumentException("unexpected descriptor " + descriptor);
+      }
+    }
+    code.write(0xb7); // invokespecial the renamed original
+    w2(code, original);
+    char result = descriptor.charAt(i + 1);
+    if (prepare) {
+      code.write(0x59); // dup
+      code.write(0x2b); // aload_1
+      code.write(0xb8); // invokestatic Hooks.sqlPrepared
+      w2(code, sqlPrepared);
+    }
+    code.write(
+        result == 'V'
+            ? 0xb1
+            : result == 'J' ? 0xad : result == 'L' || result == '[' ? 0xb0 : 0xac); // return
+    int maxStack = Math.max(slot, 3); // this + arguments; a long result; dup + text
+    int exceptionsAttribute = attribute(target, "Exceptions");
+
+    w2(out, u2(target) & ~0x0020); // the original's access, not synchronized
+    w2(out, u2(target + 2));
+    w2(out, u2(target + 4));
+    w2(out, exceptionsAttribute < 0 ? 1 : 2);
+    w2(out, codeName);
+    w4(out, 12 + code.size());
+    w2(out, maxStack);
+    w2(out, slot); // max_locals
+    w4(out, code.size());
+    byte[] bytes = code.toByteArray();
+    out.write(bytes, 0, bytes.length);
+    w2(out, 0); // no exception table
+    w2(out, 0); // no attributes
+    if (exceptionsAttribute >= 0) {
+      out.write(in, exceptionsAttribute, 6 + u4(exceptionsAttribute + 2));
+    }
+  }
+
+  /** Offset of a member's attribute by name, or -1. */
+  private int attribute(int member, String name) {
+    for (int a = 0, q = member + 8; a < u2(member + 6); a++) {
+      if (utf8(u2(q)).equals(name)) {
+        return q;
+      }
+      q += 6 + u4(q + 2);
+    }
+    return -1;
+  }
+
   // --- constructors
 
   private byte[] constructorEnds() {
@@ -342,13 +506,7 @@ final class RawPatch {
     int found = 0;
     for (int i = 0; i < count; i++) {
       if (utf8(u2(p + 2)).equals("<init>") && (u2(p) & (0x0400 | 0x0100)) == 0) {
-        int code = -1;
-        for (int a = 0, q = p + 8; a < u2(p + 6); a++) {
-          if (utf8(u2(q)).equals("Code")) {
-            code = q;
-          }
-          q += 6 + u4(q + 2);
-        }
+        int code = attribute(p, "Code");
         if (code < 0 || !endsInItsOnlyReturn(code)) {
           return null;
         }

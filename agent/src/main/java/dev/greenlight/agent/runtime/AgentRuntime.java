@@ -74,11 +74,10 @@ public final class AgentRuntime implements Runnable {
       err.println(PREFIX + "disabled by configuration (enabled=false)");
       return;
     }
-    SqlCapture.get()
-        .configure(
-            config.getInt(ConfigKey.SQL_MAX),
-            config.getInt(ConfigKey.SQL_MAX_LENGTH),
-            config.getInt(ConfigKey.SQL_MAX_CHARS));
+    SqlCapture.Bounds.set(
+        config.getInt(ConfigKey.SQL_MAX),
+        config.getInt(ConfigKey.SQL_MAX_LENGTH),
+        config.getInt(ConfigKey.SQL_MAX_CHARS));
     ClassTargets targets =
         new ClassTargets(ClassTargets.driverPackages(config.extraDriverPackages()));
     TransformErrors errors = new TransformErrors(err);

@@ -17,6 +17,26 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SqlCapture {
   private static final SqlCapture INSTANCE = new SqlCapture();
 
+  /**
+   * The agent's bounds, set in premain before any hook can run. A holder of its own: setting them
+   * neither loads nor initialises {@link SqlCapture} (and its counters) in the host's start-up; the
+   * shared instance reads them when the first statement arrives.
+   */
+  public static final class Bounds {
+    private static volatile int maxDistinct = 2000;
+    private static volatile int maxLength = 10000;
+    private static volatile long maxChars = 1_000_000;
+
+    private Bounds() {}
+
+    /** Distinct texts, characters of one text, and characters of all texts together. */
+    public static void set(int maxDistinct, int maxLength, long maxChars) {
+      Bounds.maxDistinct = maxDistinct;
+      Bounds.maxLength = maxLength;
+      Bounds.maxChars = maxChars;
+    }
+  }
+
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
   private final AtomicLong chars = new AtomicLong();
@@ -25,9 +45,9 @@ public final class SqlCapture {
   // Drivers' overloads delegate to each other and return the same statement object; a recent
   // statement's identity in this small table keeps one prepare from counting several times.
   private final AtomicIntegerArray recentStatements = new AtomicIntegerArray(256);
-  private volatile int maxDistinct = 2000;
-  private volatile int maxLength = 10000;
-  private volatile long maxChars = 1_000_000;
+  private volatile int maxDistinct = Bounds.maxDistinct;
+  private volatile int maxLength = Bounds.maxLength;
+  private volatile long maxChars = Bounds.maxChars;
 
   public static SqlCapture get() {
     return INSTANCE;

@@ -40,6 +40,36 @@ class AgentConfigTest {
   void environmentNamesAreUpperCaseWithUnderscores() {
     assertThat(ConfigKey.PUSH_INTERVAL.environmentVariable()).isEqualTo("GREENLIGHT_PUSH_INTERVAL");
     assertThat(ConfigKey.PUSH_INTERVAL.systemProperty()).isEqualTo("greenlight.push-interval");
+    // The names are spelled out per key (nothing computed in premain): none may drift.
+    for (ConfigKey k : ConfigKey.values()) {
+      assertThat(k.systemProperty()).isEqualTo("greenlight." + k.key());
+      assertThat(k.environmentVariable())
+          .isEqualTo("GREENLIGHT_" + k.key().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  @Test
+  void everyDefaultPassesItsOwnCheck() throws Exception {
+    // Defaults are taken as they are at start-up, unchecked: they must be valid.
+    for (ConfigKey k : ConfigKey.values()) {
+      if (k.defaultValue() != null) {
+        assertThat(AgentConfig.validateDefault(k)).as(k.key()).isEqualTo(k.defaultValue());
+      }
+    }
+    assertThat(load(null, Map.of(), Map.of()).getInt(ConfigKey.SQL_MAX)).isEqualTo(2000);
+  }
+
+  @Test
+  void theJvmsOwnPropertiesAreReadWhenNoSourcesAreGiven() throws Exception {
+    System.setProperty("greenlight.session-sample", "7");
+    try {
+      assertThat(AgentConfig.load("app=shop").getInt(ConfigKey.SESSION_SAMPLE)).isEqualTo(7);
+      System.setProperty("greenlight.session-sample", "x");
+      assertThatThrownBy(() -> AgentConfig.load(null))
+          .hasMessageStartingWith("system property greenlight.session-sample = 'x'");
+    } finally {
+      System.clearProperty("greenlight.session-sample");
+    }
   }
 
   @Test

@@ -175,6 +175,56 @@ class HookTransformerTest {
     assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
+  @Test
+  void jdbcWrappersKeepResultsModifiersAndThrowsClausesAndLeaveOtherDriverClassesAlone()
+      throws Exception {
+    ClassLoader loader = servletLoader();
+    Class<?> statement = loader.loadClass(FIXTURES + "DriverStatement");
+    Object s = statement.getConstructor().newInstance();
+    String id = UUID.randomUUID().toString();
+    Method large = statement.getMethod("executeLargeUpdate", String.class, int.class);
+    assertThat(large.invoke(s, "update a set b = 1 -- " + id, 5)).isEqualTo(5L);
+    assertThat(large.invoke(s, "update a set b = 1 -- " + id, 2)).isEqualTo(7L);
+    assertThat(large.getExceptionTypes()).containsExactly(SQLException.class);
+    assertThat(Modifier.isFinal(large.getModifiers())).isTrue();
+    assertThat(thrownBy(large, s, "", 1)).isInstanceOf(SQLException.class);
+    assertThat(
+            statement
+                .getMethod("executeUpdate", String.class, String[].class)
+                .invoke(s, "insert into a -- " + id, (Object) new String[] {"x", "y"}))
+        .isEqualTo(2);
+    statement.getMethod("addBatch", String.class).invoke(s, "delete from a -- " + id);
+    assertThat(statement.getField("batched").getInt(s)).isEqualTo(1);
+    Method packagePrivate = statement.getDeclaredMethod("execute", String.class);
+    packagePrivate.setAccessible(true);
+    assertThat(packagePrivate.invoke(s, "select not hooked -- " + id)).isEqualTo(true);
+    // The originals are hidden under a new name; the wrapper has the original's place.
+    Method original =
+        statement.getDeclaredMethod("greenlight$executeLargeUpdate", String.class, int.class);
+    assertThat(Modifier.isPrivate(original.getModifiers())).isTrue();
+    assertThat(Modifier.isSynchronized(original.getModifiers())).isTrue();
+    assertThat(original.isSynthetic()).isTrue();
+
+    assertThat(captured(id))
+        .containsOnly(
+            Map.entry("update a set b = 1 -- " + id, 2L),
+            Map.entry("insert into a -- " + id, 1L),
+            Map.entry("delete from a -- " + id, 1L));
+
+    // Nothing to wrap, or wrapped already: the transformer answers null (class unchanged).
+    String helper = (FIXTURES + "DriverHelper").replace('.', '/');
+    assertThat(
+            transformer.transform(
+                loader, helper, null, null, classBytes(FIXTURES + "DriverHelper")))
+        .isNull();
+    String name = (FIXTURES + "DriverStatement").replace('.', '/');
+    byte[] once =
+        transformer.transform(loader, name, null, null, classBytes(FIXTURES + "DriverStatement"));
+    assertThat(once).isNotNull();
+    assertThat(transformer.transform(loader, name, null, null, once)).isNull();
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
   private static Map<String, Long> captured(String marker) {
     Map<String, Long> result = new java.util.HashMap<>();
     for (Map.Entry<String, Long> e : SqlCapture.get().snapshot()) {
