@@ -48,11 +48,12 @@ to_ms() { # wrk prints 1.23ms, 456.00us, 1.20s
 
 measure() {
   local round=$1 variant=$2
-  local start end pid
+  local start end pid args
   PORT=$(free_port)
+  args=$(variant_args "$variant") # before the clock starts: it may run python3 (free_port)
   start=$(date +%s%N)
-  # shellcheck disable=SC2046
-  java -Xmx512m $(variant_args "$variant") -cp "$CP" SampleApp $PORT >"$OUT/$variant.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java -Xmx512m $args -cp "$CP" SampleApp $PORT >"$OUT/$variant.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/hello"; do
     kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$variant.log" >&2; exit 1; }

@@ -62,7 +62,7 @@ if [[ $APPS == shop || $APPS == both ]]; then
   printf 'tokens:\n  - {name: bench, role: ci, token: "%s"}\n' "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$WORK/gate.yaml"
   java -Xmx256m -jar "$GATE_JAR" serve --port "$GATE_PORT" --data-dir "$WORK/data" --config "$WORK/gate.yaml" >"$OUT/startup-gate.log" 2>&1 &
   GATE_PID=$!
-  trap 'kill $GATE_PID 2>/dev/null; wait $GATE_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+  trap 'kill $GATE_PID 2>/dev/null; wait $GATE_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
   for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:$GATE_PORT/healthz" && break; sleep 0.2; done
   PG_PORT=$(sed -n 4p "$WORK/data/postmaster.pid" | tr -d '[:space:]')
   DB="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres"
