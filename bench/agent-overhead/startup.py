@@ -3,8 +3,8 @@
 
     startup.py ROUNDS OUT.tsv NAME=java-options ...   (the first variant is the baseline)
 
-The app's command comes from the environment: APP_CMD (with {port}) and APP_PATH (the URL path
-polled). One process launches the JVM and polls it every 4 ms over a raw socket (a curl loop would
+The app's command comes from the environment: APP_CMD (with {port}), APP_PATH (the URL path
+polled) and JAVA (the java binary, default: java on the PATH). One process launches the JVM and polls it every 4 ms over a raw socket (a curl loop would
 itself compete for the two cores); CPU is the JVM's user+system time when the first 200 arrives.
 Prints medians with min-max, and each variant's median ratios against the baseline with a
 bootstrap 90% interval (resampling rounds), because on two shared cores single rounds swing ±10%.
@@ -40,7 +40,7 @@ def answered_200(port):
 
 def measure(opts):
     port = free_port()
-    cmd = ["java"] + opts + [c.replace("{port}", str(port)) for c in cmd_template]
+    cmd = [os.environ.get("JAVA", "java")] + opts + [c.replace("{port}", str(port)) for c in cmd_template]
     start = time.perf_counter_ns()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -6,6 +6,7 @@
 #
 #   bench/agent-overhead/startup.sh [rounds=20] [sample|shop|both=both] [agent options]
 #   AGENT_JAR=other.jar bench/agent-overhead/startup.sh ...
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/agent-overhead/startup.sh ...   (another JVM)
 #
 # Two applications:
 #   sample  the benchmark's one-servlet embedded Tomcat (SampleApp.java): ~0.9 s to its first
