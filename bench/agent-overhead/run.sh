@@ -16,19 +16,10 @@ OUT=bench-out/agent-overhead
 mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[ -f agent/target/greenlight-agent.jar ] || ./mvnw -B -q package -pl agent -DskipTests
 OTEL_VERSION=$(sed -n 's:.*<opentelemetry-javaagent.version>\(.*\)</opentelemetry-javaagent.version>.*:\1:p' pom.xml)
-TOMCAT_VERSION=$(sed -n 's:.*<tomcat11.version>\(.*\)</tomcat11.version>.*:\1:p' pom.xml)
-if [ ! -f "$OUT/lib/opentelemetry-javaagent-$OTEL_VERSION.jar" ] || [ ! -f "$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar" ]; then
-  for a in io.opentelemetry.javaagent:opentelemetry-javaagent:$OTEL_VERSION \
-           org.apache.tomcat.embed:tomcat-embed-core:$TOMCAT_VERSION \
-           org.apache.tomcat:tomcat-annotations-api:$TOMCAT_VERSION; do
-    ./mvnw -B -q dependency:copy -Dartifact=$a -DoutputDirectory="$OUT/lib" >/dev/null
-  done
-fi
-CP="$OUT/classes:$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar:$OUT/lib/tomcat-annotations-api-$TOMCAT_VERSION.jar"
-mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$CP" bench/agent-overhead/SampleApp.java
+# shellcheck source=bench/agent-overhead/sample.sh
+. bench/agent-overhead/sample.sh
+prepare_sample io.opentelemetry.javaagent:opentelemetry-javaagent:$OTEL_VERSION
 
 variant_args() {
   case "$1" in

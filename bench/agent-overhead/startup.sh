@@ -21,16 +21,9 @@ APPS=${2:-both}
 EXTRA=${3:-}
 OUT=bench-out/agent-overhead
 mkdir -p "$OUT/classes" "$OUT/empty-agent"
-TOMCAT_VERSION=$(sed -n 's:.*<tomcat11.version>\(.*\)</tomcat11.version>.*:\1:p' pom.xml)
-if [ ! -f "$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar" ]; then
-  for a in org.apache.tomcat.embed:tomcat-embed-core:$TOMCAT_VERSION \
-           org.apache.tomcat:tomcat-annotations-api:$TOMCAT_VERSION; do
-    ./mvnw -B -q dependency:copy -Dartifact=$a -DoutputDirectory="$OUT/lib" >/dev/null
-  done
-fi
-[ -f agent/target/greenlight-agent.jar ] || ./mvnw -B -q package -pl agent -DskipTests
-CP="$OUT/classes:$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar:$OUT/lib/tomcat-annotations-api-$TOMCAT_VERSION.jar"
-javac -d "$OUT/classes" -cp "$CP" bench/agent-overhead/SampleApp.java
+# shellcheck source=bench/agent-overhead/sample.sh
+. bench/agent-overhead/sample.sh
+prepare_sample
 JAR=$OUT/startup-agent.jar
 cp "${AGENT_JAR:-agent/target/greenlight-agent.jar}" "$JAR" # a rebuild in the shared tree must not reach a run
 

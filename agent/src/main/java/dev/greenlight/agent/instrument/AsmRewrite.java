@@ -87,7 +87,7 @@ final class AsmRewrite {
           return null;
         case SESSION_STORE:
           if (name.equals("<init>")) {
-            return new SlotCheck(key, 0);
+            return new SlotCheck(key);
           }
           return null;
         case SPRING_SESSION_FILTER:
@@ -103,31 +103,26 @@ final class AsmRewrite {
       }
     }
 
-    /** Plans a constructor's hook if it never overwrites {@code this}'s slot. */
+    /** Plans a constructor's hook if it never overwrites {@code this} (slot 0). */
     private final class SlotCheck extends MethodVisitor {
       private final String key;
-      private final int slot;
       private boolean intact = true;
 
-      SlotCheck(String key, int slot) {
+      SlotCheck(String key) {
         super(Opcodes.ASM9);
         this.key = key;
-        this.slot = slot;
       }
 
       @Override
       public void visitVarInsn(int opcode, int varIndex) {
-        if (opcode >= Opcodes.ISTORE && opcode <= Opcodes.ASTORE) {
-          boolean wide = opcode == Opcodes.LSTORE || opcode == Opcodes.DSTORE;
-          if (varIndex == slot || (wide && varIndex == slot - 1)) {
-            intact = false;
-          }
+        if (opcode >= Opcodes.ISTORE && opcode <= Opcodes.ASTORE && varIndex == 0) {
+          intact = false;
         }
       }
 
       @Override
       public void visitIincInsn(int varIndex, int increment) {
-        if (varIndex == slot) {
+        if (varIndex == 0) {
           intact = false;
         }
       }
@@ -182,22 +177,12 @@ final class AsmRewrite {
           return super.visitMethod(
               hidden, HookTransformer.RENAMED_SERVICE, descriptor, signature, exceptions);
         case STORE_AT_RETURN:
-          return new BeforeReturn(
-              super.visitMethod(access, name, descriptor, signature, exceptions),
-              Opcodes.RETURN,
-              1) {
-            @Override
-            void hook() {
-              mv.visitVarInsn(Opcodes.ALOAD, 0);
-              hooks("sessionStore", "(Ljava/lang/Object;)V");
-            }
-          };
+          return new StoreAtReturn(
+              super.visitMethod(access, name, descriptor, signature, exceptions));
         case SPRING_AT_ENTRY:
         default:
-          return new AtEntry(
-              super.visitMethod(access, name, descriptor, signature, exceptions),
-              "springSessionRepository",
-              "(Ljava/lang/Object;)V");
+          return new SpringAtEntry(
+              super.visitMethod(access, name, descriptor, signature, exceptions));
       }
     }
 
@@ -255,57 +240,40 @@ final class AsmRewrite {
     }
   }
 
-  private static void invokeHook(MethodVisitor mv, String name, String descriptor) {
-    mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, name, descriptor, false);
-  }
-
-  /** Inserts a hook call before every return instruction of one kind. */
-  abstract static class BeforeReturn extends MethodVisitor {
-    private final int returnOpcode;
-    private final int extraStack;
-
-    BeforeReturn(MethodVisitor target, int returnOpcode, int extraStack) {
+  /** {@code Hooks.sessionStore(this)} before every {@code return}. */
+  static final class StoreAtReturn extends MethodVisitor {
+    StoreAtReturn(MethodVisitor target) {
       super(Opcodes.ASM9, target);
-      this.returnOpcode = returnOpcode;
-      this.extraStack = extraStack;
-    }
-
-    abstract void hook();
-
-    void hooks(String name, String descriptor) {
-      invokeHook(mv, name, descriptor);
     }
 
     @Override
     public void visitInsn(int opcode) {
-      if (opcode == returnOpcode) {
-        hook();
+      if (opcode == Opcodes.RETURN) {
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, HOOKS, "sessionStore", "(Ljava/lang/Object;)V", false);
       }
       super.visitInsn(opcode);
     }
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-      super.visitMaxs(maxStack + extraStack, maxLocals);
+      super.visitMaxs(maxStack + 1, maxLocals);
     }
   }
 
-  /** Inserts {@code aload1; invokestatic hook} as the method's first instructions. */
-  static final class AtEntry extends MethodVisitor {
-    private final String hook;
-    private final String descriptor;
-
-    AtEntry(MethodVisitor target, String hook, String descriptor) {
+  /** {@code Hooks.springSessionRepository(arg1)} as the constructor's first instructions. */
+  static final class SpringAtEntry extends MethodVisitor {
+    SpringAtEntry(MethodVisitor target) {
       super(Opcodes.ASM9, target);
-      this.hook = hook;
-      this.descriptor = descriptor;
     }
 
     @Override
     public void visitCode() {
       super.visitCode();
       mv.visitVarInsn(Opcodes.ALOAD, 1);
-      invokeHook(mv, hook, descriptor);
+      mv.visitMethodInsn(
+          Opcodes.INVOKESTATIC, HOOKS, "springSessionRepository", "(Ljava/lang/Object;)V", false);
     }
 
     @Override
