@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Overhead of the Greenlight agent against no agent and the OpenTelemetry Java agent (exporters
-# off), on a small embedded-Tomcat service under wrk. Not a test: it prints figures.
+# off), on a servlet service under wrk. Not a test: it prints figures.
 #
-#   bench/agent-overhead/run.sh [rounds] [seconds-per-measurement]
+#   bench/agent-overhead/run.sh [rounds=5] [seconds-per-measurement=10] [sample|spring=sample]
+#
+# sample: SampleApp, one servlet on embedded Tomcat 11 answering JSON from memory (~1 s start-up);
+# spring: spring/src/bench/spring/SpringSample.java, Spring Boot MVC with HikariCP and one
+#         JdbcTemplate query per request on PostgreSQL (the embedded one of a gate started for the
+#         run; ~3 s start-up), so the servlet, JDBC and session-store hooks all run.
 #
 # Variants alternate inside every round (the order rotates) because two shared cores are noisy.
 # Per variant: startup to first 200 (wall time and the JVM's CPU time until then), throughput, p50/p99 latency (wrk), and bytes allocated per
@@ -11,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-5}
 SECONDS_PER_RUN=${2:-10}
+APP=${3:-sample}
 WARMUP_SECONDS=3
 OUT=bench-out/agent-overhead
 mkdir -p "$OUT"
@@ -20,6 +26,18 @@ OTEL_VERSION=$(sed -n 's:.*<opentelemetry-javaagent.version>\(.*\)</opentelemetr
 # shellcheck source=bench/agent-overhead/sample.sh
 . bench/agent-overhead/sample.sh
 prepare_sample io.opentelemetry.javaagent:opentelemetry-javaagent:$OTEL_VERSION
+case "$APP" in
+  sample) APP_PATH=/hello ;;
+  spring) prepare_spring; start_database; APP_PATH=/tables ;;
+  *) echo "unknown app '$APP' (sample or spring)" >&2; exit 2 ;;
+esac
+app_args() {
+  if [ "$APP" = spring ]; then
+    printf '%s\n' -cp "$SPRING_CP" bench.spring.SpringSample --server.port="$1" --spring.datasource.url="$DB"
+  else
+    printf '%s\n' -cp "$CP" SampleApp "$1"
+  fi
+}
 
 variant_args() {
   case "$1" in
@@ -30,7 +48,7 @@ variant_args() {
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-RESULTS="$OUT/results.tsv"
+RESULTS="$OUT/results-$APP.tsv"
 echo -e "round\tvariant\tstartup_ms\tstartup_cpu_ms\trps\tp50_ms\tp99_ms\talloc_bytes_per_req" > "$RESULTS"
 
 to_ms() { # wrk prints 1.23ms, 456.00us, 1.20s
@@ -39,14 +57,15 @@ to_ms() { # wrk prints 1.23ms, 456.00us, 1.20s
 
 measure() {
   local round=$1 variant=$2
-  local start end pid args
+  local start end pid args app
   PORT=$(free_port)
   args=$(variant_args "$variant") # before the clock starts: it may run python3 (free_port)
+  mapfile -t app < <(app_args "$PORT")
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java -Xmx512m $args -cp "$CP" SampleApp $PORT >"$OUT/$variant.log" 2>&1 &
+  java -Xmx512m $args "${app[@]}" >"$OUT/$variant.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/hello"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT$APP_PATH"; do
     kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$variant.log" >&2; exit 1; }
     sleep 0.01
   done
@@ -56,10 +75,10 @@ measure() {
   local ticks startup_cpu_ms
   ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   startup_cpu_ms=$(( ticks * 1000 / $(getconf CLK_TCK) ))
-  wrk -t2 -c16 -d${WARMUP_SECONDS}s "http://127.0.0.1:$PORT/hello" >/dev/null
+  wrk -t2 -c16 -d${WARMUP_SECONDS}s "http://127.0.0.1:$PORT$APP_PATH" >/dev/null
   local before after
   before=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
-  wrk -t2 -c16 -d${SECONDS_PER_RUN}s --latency "http://127.0.0.1:$PORT/hello" >"$OUT/wrk-$variant-$round.txt"
+  wrk -t2 -c16 -d${SECONDS_PER_RUN}s --latency "http://127.0.0.1:$PORT$APP_PATH" >"$OUT/wrk-$variant-$round.txt"
   after=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
   kill "$pid"; wait "$pid" 2>/dev/null || true
   local rps p50 p99 requests
@@ -78,7 +97,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$APP" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 metrics = [("startup_ms", "startup to first 200 (ms)", 1), ("startup_cpu_ms", "CPU used until first 200 (ms)", 1), ("rps", "throughput (req/s)", -1),
@@ -99,5 +118,5 @@ for key, label, _ in metrics:
     ratio = lambda v: med[(key, v)] / med[(key, "none")] if med[(key, "none")] else float("nan")
     print(f"| {label} | {cells[0]} | {cells[1]} | {cells[2]} | {ratio('greenlight'):.3f} | {ratio('otel'):.3f} |")
 print()
-print(f"rounds: {len(rows)//3}; cells are median (min–max)")
+print(f"app: {sys.argv[2]}; rounds: {len(rows)//3}; cells are median (min–max)")
 PY

@@ -1,6 +1,8 @@
-# Sourced by run.sh and startup.sh (from the repository root, OUT set): fetches Tomcat 11 (and any
-# extra Maven coordinates given, e.g. the OpenTelemetry agent) into $OUT/lib, compiles SampleApp,
-# builds the agent jar if missing, and sets TOMCAT_VERSION and CP (the sample's classpath).
+# Sourced by run.sh and startup.sh (from the repository root, OUT set).
+
+# Fetches Tomcat 11 (and any extra Maven coordinates given, e.g. the OpenTelemetry agent) into
+# $OUT/lib, compiles SampleApp, builds the agent jar if missing, and sets TOMCAT_VERSION and CP (the
+# sample's classpath).
 prepare_sample() {
   TOMCAT_VERSION=$(sed -n 's:.*<tomcat11.version>\(.*\)</tomcat11.version>.*:\1:p' pom.xml)
   local a
@@ -14,4 +16,39 @@ prepare_sample() {
   CP="$OUT/classes:$OUT/lib/tomcat-embed-core-$TOMCAT_VERSION.jar:$OUT/lib/tomcat-annotations-api-$TOMCAT_VERSION.jar"
   mkdir -p "$OUT/classes"
   javac -d "$OUT/classes" -cp "$CP" bench/agent-overhead/SampleApp.java
+}
+
+# Compiles the Spring Boot service (spring/) against its dependencies, copied once from Maven
+# Central into $OUT/spring/lib with the versions of the root pom; sets SPRING_CP.
+prepare_spring() {
+  local spring=$OUT/spring
+  if [ ! -d "$spring/lib" ]; then
+    ./mvnw -B -q -f bench/agent-overhead/spring/pom.xml dependency:copy-dependencies \
+      -Dspring-boot.version="$(sed -n 's:.*<spring-boot-bench.version>\(.*\)</spring-boot-bench.version>.*:\1:p' pom.xml)" \
+      -Dpostgresql.version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)" \
+      -DoutputDirectory="$PWD/$spring/lib" >/dev/null
+  fi
+  mkdir -p "$spring/classes"
+  javac -d "$spring/classes" -cp "$spring/lib/*" -parameters bench/agent-overhead/spring/src/bench/spring/SpringSample.java
+  SPRING_CP="$spring/classes:$spring/lib/*"
+}
+
+# A PostgreSQL for the shop and the Spring service: the embedded one of a gate started for the run
+# (stopped on exit). Sets DB (a JDBC URL) and GATE_JAR, SHOP_JAR.
+start_database() {
+  SHOP_JAR=samples/shop/target/greenlight-sample-shop.jar
+  GATE_JAR=gate-service/target/greenlight-gate.jar
+  [ -f "$SHOP_JAR" ] && [ -f "$GATE_JAR" ] ||
+    ./mvnw -B -q package -pl samples/shop,gate-service -am -DskipTests -Dspotless.check.skip=true
+  DB_WORK=$(mktemp -d)
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  printf 'tokens:\n  - {name: bench, role: ci, token: "%s"}\n' "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$DB_WORK/gate.yaml"
+  java -Xmx256m -jar "$GATE_JAR" serve --port "$port" --data-dir "$DB_WORK/data" --config "$DB_WORK/gate.yaml" >"$OUT/gate.log" 2>&1 &
+  DB_GATE_PID=$!
+  trap 'kill $DB_GATE_PID 2>/dev/null; wait $DB_GATE_PID 2>/dev/null || true; rm -rf "$DB_WORK"' EXIT
+  for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.2; done
+  local pg_port
+  pg_port=$(sed -n 4p "$DB_WORK/data/postmaster.pid" | tr -d '[:space:]')
+  DB="jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres"
 }

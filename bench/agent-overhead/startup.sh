@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Start-up cost of the agent alone: time and JVM CPU until the first 200, for no agent, an empty
-# agent (a premain that does nothing: what the JVM itself charges for any -javaagent) and
-# Greenlight, in alternating rounds. Not a test: it prints figures (startup.py does the measuring).
+# agent (a premain that does nothing: what the JVM itself charges for any -javaagent), a no-op
+# transformer (a premain that registers a ClassFileTransformer returning null: what the JVM charges
+# any agent that instruments at load time) and Greenlight, in alternating rounds. Not a test: it
+# prints figures (startup.py does the measuring).
 # The full comparison with throughput, latency, allocation and the OpenTelemetry agent is run.sh.
 #
-#   bench/agent-overhead/startup.sh [rounds=20] [sample|shop|both=both] [agent options]
+#   bench/agent-overhead/startup.sh [rounds=20] [sample|shop|spring|both|all=both, or a,b] [agent options]
 #   AGENT_JAR=other.jar bench/agent-overhead/startup.sh ...
+#   ONLY=none,greenlight bench/agent-overhead/startup.sh ...   (some variants only; the first is the baseline)
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/agent-overhead/startup.sh ...   (another JVM)
 #
 # Two applications:
@@ -14,6 +17,10 @@
 #   shop    samples/shop (embedded Tomcat, pgjdbc + connection pool, Jackson, picocli), polled on
 #           /products, which reads PostgreSQL: a start-up closer to a real service (~1.4 s here).
 #           Its database is the embedded PostgreSQL of a gate started for the run.
+#   spring  a small Spring Boot service (spring/src/bench/spring/SpringSample.java: Spring MVC,
+#           HikariCP, one JdbcTemplate query per request on the same PostgreSQL), polled on
+#           /tables: the start-up of a typical Spring service (~5 s here). Its dependencies come
+#           from Maven Central (spring/pom.xml, versions from the root pom).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-20}
@@ -28,40 +35,63 @@ JAR=$OUT/startup-agent.jar
 cp "${AGENT_JAR:-agent/target/greenlight-agent.jar}" "$JAR" # a rebuild in the shared tree must not reach a run
 
 # The empty agent: the JVM's own price for -javaagent (java.instrument, no archived module graph).
+# The no-op transformer: that price plus the JVM's for any load-time transformer (every class load,
+# CDS-archived ones included, then calls into Java with a copy of the class's bytes).
 cat >"$OUT/empty-agent/EmptyAgent.java" <<'JAVA'
 public final class EmptyAgent {
   public static void premain(String args, java.lang.instrument.Instrumentation inst) {}
 }
 JAVA
-javac --release 11 -d "$OUT/empty-agent" "$OUT/empty-agent/EmptyAgent.java"
+cat >"$OUT/empty-agent/NoopTransformerAgent.java" <<'JAVA'
+public final class NoopTransformerAgent implements java.lang.instrument.ClassFileTransformer {
+  public static void premain(String args, java.lang.instrument.Instrumentation inst) {
+    inst.addTransformer(new NoopTransformerAgent(), false);
+  }
+
+  @Override
+  public byte[] transform(ClassLoader loader, String name, Class<?> redefined,
+      java.security.ProtectionDomain domain, byte[] classfile) {
+    return null;
+  }
+}
+JAVA
+javac --release 11 -d "$OUT/empty-agent" "$OUT/empty-agent/EmptyAgent.java" "$OUT/empty-agent/NoopTransformerAgent.java"
 printf 'Premain-Class: EmptyAgent\n' >"$OUT/empty-agent/manifest.txt"
 jar cfm "$OUT/empty-agent.jar" "$OUT/empty-agent/manifest.txt" -C "$OUT/empty-agent" EmptyAgent.class
+printf 'Premain-Class: NoopTransformerAgent\n' >"$OUT/empty-agent/noop-manifest.txt"
+jar cfm "$OUT/noop-agent.jar" "$OUT/empty-agent/noop-manifest.txt" -C "$OUT/empty-agent" NoopTransformerAgent.class
 
 GREENLIGHT="-javaagent:$JAR=app=bench,env=bench,slot=green,release=1,port=0${EXTRA:+,$EXTRA}"
-VARIANTS=(none "empty=-javaagent:$OUT/empty-agent.jar" "greenlight=$GREENLIGHT")
+VARIANTS=(none "empty=-javaagent:$OUT/empty-agent.jar" "noop=-javaagent:$OUT/noop-agent.jar" "greenlight=$GREENLIGHT")
+if [ -n "${ONLY:-}" ]; then # e.g. ONLY=none,greenlight: more rounds in the same time
+  KEPT=()
+  for v in "${VARIANTS[@]}"; do [[ ",$ONLY," == *",${v%%=*},"* ]] && KEPT+=("$v"); done
+  VARIANTS=("${KEPT[@]}")
+fi
 
-if [[ $APPS == sample || $APPS == both ]]; then
+wants() { [[ ",$APPS," == *",$1,"* || $APPS == all || ($APPS == both && $1 != spring) ]]; }
+
+if wants sample; then
   echo "== sample (SampleApp: one servlet on embedded Tomcat 11), $ROUNDS rounds"
   APP_CMD="-Xmx512m -cp $CP SampleApp {port}" APP_PATH=/hello \
     python3 bench/agent-overhead/startup.py "$ROUNDS" "$OUT/startup-sample.tsv" "${VARIANTS[@]}"
 fi
 
-if [[ $APPS == shop || $APPS == both ]]; then
-  SHOP_JAR=samples/shop/target/greenlight-sample-shop.jar
-  GATE_JAR=gate-service/target/greenlight-gate.jar
-  [ -f "$SHOP_JAR" ] && [ -f "$GATE_JAR" ] ||
-    ./mvnw -B -q package -pl samples/shop,gate-service -am -DskipTests -Dspotless.check.skip=true
-  WORK=$(mktemp -d)
-  GATE_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  printf 'tokens:\n  - {name: bench, role: ci, token: "%s"}\n' "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$WORK/gate.yaml"
-  java -Xmx256m -jar "$GATE_JAR" serve --port "$GATE_PORT" --data-dir "$WORK/data" --config "$WORK/gate.yaml" >"$OUT/startup-gate.log" 2>&1 &
-  GATE_PID=$!
-  trap 'kill $GATE_PID 2>/dev/null; wait $GATE_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-  for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:$GATE_PORT/healthz" && break; sleep 0.2; done
-  PG_PORT=$(sed -n 4p "$WORK/data/postmaster.pid" | tr -d '[:space:]')
-  DB="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres"
+# The shop and the Spring Boot service read PostgreSQL: the embedded one of a gate started here.
+if wants shop || wants spring; then
+  start_database
+fi
+
+if wants shop; then
   java -jar "$SHOP_JAR" migrate --path common --jdbc-url "$DB" >"$OUT/startup-migrate.log" 2>&1
   echo "== shop (samples/shop release 1, first 200 on /products from PostgreSQL), $ROUNDS rounds"
   APP_CMD="-Xmx512m -jar $SHOP_JAR serve --release 1 --port {port} --jdbc-url $DB" APP_PATH=/products \
     python3 bench/agent-overhead/startup.py "$ROUNDS" "$OUT/startup-shop.tsv" "${VARIANTS[@]}"
+fi
+
+if wants spring; then
+  prepare_spring
+  echo "== spring (Spring Boot MVC + HikariCP + JdbcTemplate, first 200 on /tables from PostgreSQL), $ROUNDS rounds"
+  APP_CMD="-Xmx512m -cp $SPRING_CP bench.spring.SpringSample --server.port={port} --spring.datasource.url=$DB" APP_PATH=/tables \
+    python3 bench/agent-overhead/startup.py "$ROUNDS" "$OUT/startup-spring.tsv" "${VARIANTS[@]}"
 fi
