@@ -91,32 +91,45 @@ measure() {
 }
 
 VARIANTS=(none greenlight otel)
+if [ -n "${ONLY:-}" ]; then # e.g. ONLY=none,greenlight: more rounds in the same time
+  KEPT=()
+  for v in "${VARIANTS[@]}"; do [[ ",$ONLY," == *",$v,"* ]] && KEPT+=("$v"); done
+  VARIANTS=("${KEPT[@]}")
+fi
+N=${#VARIANTS[@]}
 for round in $(seq 1 "$ROUNDS"); do
-  for i in 0 1 2; do
-    measure "$round" "${VARIANTS[$(( (i + round) % 3 ))]}"
+  for i in $(seq 0 $((N - 1))); do
+    measure "$round" "${VARIANTS[$(( (i + round) % N ))]}"
   done
 done
 
-python3 - "$RESULTS" "$APP" <<'PY'
-import csv, statistics, sys
+python3 - "$RESULTS" "$APP" "${VARIANTS[@]}" <<'PY'
+import collections, csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-metrics = [("startup_ms", "startup to first 200 (ms)", 1), ("startup_cpu_ms", "CPU used until first 200 (ms)", 1), ("rps", "throughput (req/s)", -1),
-           ("p50_ms", "p50 latency (ms)", 1), ("p99_ms", "p99 latency (ms)", 1),
-           ("alloc_bytes_per_req", "allocation (bytes/request)", 1)]
-variants = ["none", "greenlight", "otel"]
-med = {}
+metrics = [("startup_ms", "startup to first 200 (ms)"), ("startup_cpu_ms", "CPU used until first 200 (ms)"), ("rps", "throughput (req/s)"),
+           ("p50_ms", "p50 latency (ms)"), ("p99_ms", "p99 latency (ms)"), ("alloc_bytes_per_req", "allocation (bytes/request)")]
+variants = sys.argv[3:]
+names = {"none": "no agent", "greenlight": "Greenlight", "otel": "OpenTelemetry 2.31.0"}
+short = {"greenlight": "Greenlight", "otel": "OTel"}
+others = [v for v in variants if v != "none"]
+by_round = collections.defaultdict(dict)
+for r in rows:
+    by_round[r["round"]][r["variant"]] = r
 print()
-print("| figure | no agent | Greenlight | OpenTelemetry 2.31.0 | Greenlight / none | OTel / none |")
-print("|---|---|---|---|---|---|")
-for key, label, _ in metrics:
-    cells = []
+# Ratio of the medians, and in brackets the median of the rounds' own ratios (each round's variants
+# ran back to back, so a slow period weighs on both sides of that ratio).
+print("| figure | " + " | ".join(names[v] for v in variants) + " | " + " | ".join("%s / none [per round]" % short[v] for v in others) + " |")
+print("|---" * (1 + len(variants) + len(others)) + "|")
+for key, label in metrics:
+    cells, med = [], {}
     for v in variants:
         values = [float(r[key]) for r in rows if r["variant"] == v]
-        m = statistics.median(values)
-        med[(key, v)] = m
-        cells.append(f"{m:.2f} ({min(values):.2f}–{max(values):.2f})" if m < 100 else f"{m:.0f} ({min(values):.0f}–{max(values):.0f})")
-    ratio = lambda v: med[(key, v)] / med[(key, "none")] if med[(key, "none")] else float("nan")
-    print(f"| {label} | {cells[0]} | {cells[1]} | {cells[2]} | {ratio('greenlight'):.3f} | {ratio('otel'):.3f} |")
+        med[v] = statistics.median(values)
+        cells.append(f"{med[v]:.2f} ({min(values):.2f}–{max(values):.2f})" if med[v] < 100 else f"{med[v]:.0f} ({min(values):.0f}–{max(values):.0f})")
+    for v in others:
+        paired = [float(rs[v][key]) / float(rs["none"][key]) for rs in by_round.values() if v in rs and "none" in rs and float(rs["none"][key])]
+        cells.append(f"{med[v] / med['none']:.3f} [{statistics.median(paired):.3f}]" if med["none"] else "n/a")
+    print(f"| {label} | " + " | ".join(cells) + " |")
 print()
-print(f"app: {sys.argv[2]}; rounds: {len(rows)//3}; cells are median (min–max)")
+print(f"app: {sys.argv[2]}; rounds: {len(by_round)}; cells are median (min–max)")
 PY

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -23,7 +22,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -44,47 +42,14 @@ class HookTransformerTest {
   private final HookTransformer transformer =
       new HookTransformer(new ClassTargets(ClassTargets.driverPackages(List.of(FIXTURES))), errors);
 
-  /** Defines the named classes itself (child first), passing them through the transformer. */
-  private final class TransformingLoader extends ClassLoader {
-    private final Predicate<String> own;
-
-    TransformingLoader(ClassLoader parent, Predicate<String> own) {
-      super(parent);
-      this.own = own;
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> c = findLoadedClass(name);
-        if (c == null && own.test(name)) {
-          byte[] bytes = classBytes(name);
-          byte[] transformed =
-              transformer.transform(this, name.replace('.', '/'), null, null, bytes);
-          byte[] used = transformed == null ? bytes : transformed;
-          c = defineClass(name, used, 0, used.length);
-        }
-        return c != null ? c : super.loadClass(name, resolve);
-      }
-    }
-  }
-
-  private static byte[] classBytes(String name) {
-    String resource = "/" + name.replace('.', '/') + ".class";
-    try (InputStream in = HookTransformerTest.class.getResourceAsStream(resource)) {
-      return in.readAllBytes();
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("cannot read " + resource, e);
-    }
-  }
-
   private ClassLoader servletLoader() {
     return new TransformingLoader(
         getClass().getClassLoader(),
         n ->
             n.equals("jakarta.servlet.http.HttpServlet")
                 || n.startsWith("jakarta.servlet.http.HttpServlet$")
-                || n.startsWith(FIXTURES));
+                || n.startsWith(FIXTURES),
+        transformer);
   }
 
   private static Object proxy(Class<?> type) {
@@ -215,11 +180,16 @@ class HookTransformerTest {
     String helper = (FIXTURES + "DriverHelper").replace('.', '/');
     assertThat(
             transformer.transform(
-                loader, helper, null, null, classBytes(FIXTURES + "DriverHelper")))
+                loader,
+                helper,
+                null,
+                null,
+                TransformingLoader.classBytes(FIXTURES + "DriverHelper")))
         .isNull();
     String name = (FIXTURES + "DriverStatement").replace('.', '/');
     byte[] once =
-        transformer.transform(loader, name, null, null, classBytes(FIXTURES + "DriverStatement"));
+        transformer.transform(
+            loader, name, null, null, TransformingLoader.classBytes(FIXTURES + "DriverStatement"));
     assertThat(once).isNotNull();
     assertThat(transformer.transform(loader, name, null, null, once)).isNull();
     assertThat(errBytes.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -238,7 +208,7 @@ class HookTransformerTest {
   @Test
   void aClassLoaderThatCannotSeeTheHooksGetsTheClassUnchangedWithOneLine() throws Exception {
     String name = FIXTURES + "PlainStatement";
-    byte[] original = classBytes(name);
+    byte[] original = TransformingLoader.classBytes(name);
     ClassLoader isolated = new ClassLoader(null) {};
     assertThat(transformer.transform(isolated, name.replace('.', '/'), null, null, original))
         .isNull();
@@ -260,7 +230,7 @@ class HookTransformerTest {
 
   @Test
   void classesOutsideTheTargetsAndBrokenClassFilesAreLeftAlone() throws Exception {
-    byte[] bytes = classBytes(FIXTURES + "PlainStatement");
+    byte[] bytes = TransformingLoader.classBytes(FIXTURES + "PlainStatement");
     ClassLoader loader = getClass().getClassLoader();
     assertThat(transformer.transform(loader, "com/example/Other", null, null, bytes)).isNull();
     int errorsBefore = TransformErrors.count();
@@ -314,7 +284,7 @@ class HookTransformerTest {
 
   @Test
   void tomcatsHttpServletWrappedByEitherPathBehavesTheSame() throws Exception {
-    byte[] original = classBytes("jakarta.servlet.http.HttpServlet");
+    byte[] original = TransformingLoader.classBytes("jakarta.servlet.http.HttpServlet");
     byte[] raw = HookTransformer.rewrite(ClassTargets.Kind.SERVLET, original);
     byte[] asm = AsmRewrite.rewrite(ClassTargets.Kind.SERVLET, original);
     assertThat(raw).isNotNull().isNotEqualTo(asm);
@@ -363,8 +333,8 @@ class HookTransformerTest {
 
   @Test
   void sessionStoreConstructorsRegisterTheStoreWithOrWithoutAsm() throws Exception {
-    byte[] single = classBytes(FIXTURES + "SingleReturnStore");
-    byte[] early = classBytes(FIXTURES + "EarlyReturnStore");
+    byte[] single = TransformingLoader.classBytes(FIXTURES + "SingleReturnStore");
+    byte[] early = TransformingLoader.classBytes(FIXTURES + "EarlyReturnStore");
     assertThat(RawPatch.hookConstructorEnds(single)).as("one return each: no ASM").isNotNull();
     assertThat(RawPatch.hookConstructorEnds(early)).as("two returns: ASM").isNull();
 
