@@ -63,7 +63,7 @@ measure() {
   mapfile -t app < <(app_args "$PORT")
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java -Xmx512m $args "${app[@]}" >"$OUT/$variant.log" 2>&1 &
+  java -Xmx512m $args "${app[@]}" >"$OUT/$APP-$variant.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT$APP_PATH"; do
     kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$variant.log" >&2; exit 1; }
@@ -78,14 +78,14 @@ measure() {
   wrk -t2 -c16 -d${WARMUP_SECONDS}s "http://127.0.0.1:$PORT$APP_PATH" >/dev/null
   local before after
   before=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
-  wrk -t2 -c16 -d${SECONDS_PER_RUN}s --latency "http://127.0.0.1:$PORT$APP_PATH" >"$OUT/wrk-$variant-$round.txt"
+  wrk -t2 -c16 -d${SECONDS_PER_RUN}s --latency "http://127.0.0.1:$PORT$APP_PATH" >"$OUT/wrk-$APP-$variant-$round.txt"
   after=$(curl -sf "http://127.0.0.1:$PORT/stats" | tr -dc '0-9')
   kill "$pid"; wait "$pid" 2>/dev/null || true
   local rps p50 p99 requests
-  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$variant-$round.txt")
-  p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$OUT/wrk-$variant-$round.txt")")
-  p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$OUT/wrk-$variant-$round.txt")")
-  requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$variant-$round.txt")
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$APP-$variant-$round.txt")
+  p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$OUT/wrk-$APP-$variant-$round.txt")")
+  p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$OUT/wrk-$APP-$variant-$round.txt")")
+  requests=$(awk '/requests in/ {print $1}' "$OUT/wrk-$APP-$variant-$round.txt")
   local alloc=$(( (after - before) / (requests > 0 ? requests : 1) ))
   echo -e "$round\t$variant\t$startup_ms\t$startup_cpu_ms\t$rps\t$p50\t$p99\t$alloc" | tee -a "$RESULTS"
 }
