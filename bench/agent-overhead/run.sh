@@ -66,7 +66,7 @@ measure() {
   java -Xmx512m $args "${app[@]}" >"$OUT/$APP-$variant.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT$APP_PATH"; do
-    kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$variant.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "$variant did not start; see $OUT/$APP-$variant.log" >&2; exit 1; }
     sleep 0.01
   done
   end=$(date +%s%N)
