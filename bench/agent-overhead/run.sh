@@ -47,7 +47,6 @@ variant_args() {
   esac
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 RESULTS="$OUT/results-$APP.tsv"
 echo -e "round\tvariant\tstartup_ms\tstartup_cpu_ms\trps\tp50_ms\tp99_ms\talloc_bytes_per_req" > "$RESULTS"
 
@@ -91,11 +90,7 @@ measure() {
 }
 
 VARIANTS=(none greenlight otel)
-if [ -n "${ONLY:-}" ]; then # e.g. ONLY=none,greenlight: more rounds in the same time
-  KEPT=()
-  for v in "${VARIANTS[@]}"; do [[ ",$ONLY," == *",$v,"* ]] && KEPT+=("$v"); done
-  VARIANTS=("${KEPT[@]}")
-fi
+keep_only_variants # ONLY=none,greenlight: more rounds in the same time
 N=${#VARIANTS[@]}
 for round in $(seq 1 "$ROUNDS"); do
   for i in $(seq 0 $((N - 1))); do

@@ -1,5 +1,21 @@
 # Sourced by run.sh and startup.sh (from the repository root, OUT set).
 
+# A TCP port free on the loopback interface right now.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# Keeps the VARIANTS (entries "name" or "name=java options") that ONLY names (comma-separated), in
+# their order; without ONLY all of them. ONLY naming none of them is an error.
+keep_only_variants() {
+  [ -n "${ONLY:-}" ] || return 0
+  local kept=() v
+  for v in "${VARIANTS[@]}"; do [[ ",$ONLY," == *",${v%%=*},"* ]] && kept+=("$v"); done
+  if [ "${#kept[@]}" -eq 0 ]; then
+    echo "ONLY=$ONLY names no variant (there are: $(printf '%s ' "${VARIANTS[@]%%=*}"))" >&2
+    exit 2
+  fi
+  VARIANTS=("${kept[@]}")
+}
+
 # Fetches Tomcat 11 (and any extra Maven coordinates given, e.g. the OpenTelemetry agent) into
 # $OUT/lib, compiles SampleApp, builds the agent jar if missing, and sets TOMCAT_VERSION and CP (the
 # sample's classpath).
@@ -42,12 +58,13 @@ start_database() {
     ./mvnw -B -q package -pl samples/shop,gate-service -am -DskipTests -Dspotless.check.skip=true
   DB_WORK=$(mktemp -d)
   local port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  port=$(free_port)
   printf 'tokens:\n  - {name: bench, role: ci, token: "%s"}\n' "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$DB_WORK/gate.yaml"
   java -Xmx256m -jar "$GATE_JAR" serve --port "$port" --data-dir "$DB_WORK/data" --config "$DB_WORK/gate.yaml" >"$OUT/gate.log" 2>&1 &
   DB_GATE_PID=$!
   trap 'kill $DB_GATE_PID 2>/dev/null; wait $DB_GATE_PID 2>/dev/null || true; rm -rf "$DB_WORK"' EXIT
   for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.2; done
+  [ -f "$DB_WORK/data/postmaster.pid" ] || { echo "the gate's PostgreSQL did not start; see $OUT/gate.log" >&2; exit 1; }
   local pg_port
   pg_port=$(sed -n 4p "$DB_WORK/data/postmaster.pid" | tr -d '[:space:]')
   DB="jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres"

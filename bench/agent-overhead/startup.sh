@@ -25,6 +25,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-20}
 APPS=${2:-both}
+for app in ${APPS//,/ }; do
+  case "$app" in
+    sample | shop | spring | both | all) ;;
+    *) echo "unknown application '$app' (sample, shop, spring, both or all; several: a,b)" >&2; exit 2 ;;
+  esac
+done
 EXTRA=${3:-}
 OUT=bench-out/agent-overhead
 mkdir -p "$OUT/classes" "$OUT/empty-agent"
@@ -63,11 +69,7 @@ jar cfm "$OUT/noop-agent.jar" "$OUT/empty-agent/noop-manifest.txt" -C "$OUT/empt
 
 GREENLIGHT="-javaagent:$JAR=app=bench,env=bench,slot=green,release=1,port=0${EXTRA:+,$EXTRA}"
 VARIANTS=(none "empty=-javaagent:$OUT/empty-agent.jar" "noop=-javaagent:$OUT/noop-agent.jar" "greenlight=$GREENLIGHT")
-if [ -n "${ONLY:-}" ]; then # e.g. ONLY=none,greenlight: more rounds in the same time
-  KEPT=()
-  for v in "${VARIANTS[@]}"; do [[ ",$ONLY," == *",${v%%=*},"* ]] && KEPT+=("$v"); done
-  VARIANTS=("${KEPT[@]}")
-fi
+keep_only_variants # ONLY=none,greenlight: more rounds in the same time
 
 wants() { [[ ",$APPS," == *",$1,"* || $APPS == all || ($APPS == both && $1 != spring) ]]; }
 
